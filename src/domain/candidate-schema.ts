@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema, longTextSchema, trackSchema } from './common-schema';
+
+export const candidateSchema = z.looseObject({
+  id: idSchema,
+  name: z.string().trim().min(1, 'must not be empty').max(300),
+  track: trackSchema,
+  claimedTitle: z.string().max(300).optional(),
+  email: z.string().max(320).optional(),
+  notes: longTextSchema.optional(),
+  createdAt: isoDateTimeSchema,
+  /** Archkit keeps this on every record so merges can pick the newer one; optional in format 1. */
+  updatedAt: isoDateTimeSchema.optional(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
