@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './plain-messages';
 
 // Bounds keep a hostile file from exhausting memory during validation; they are far above
 // anything a real interview produces.
@@ -16,7 +17,10 @@ export const shortTextSchema = z.string().max(MAX_SHORT_TEXT);
 export const longTextSchema = z.string().max(MAX_LONG_TEXT);
 
 /** An ISO 8601 date-time, as `Date#toISOString()` writes it (an offset is accepted too). */
-export const isoDateTimeSchema = z.iso.datetime({ offset: true, message: 'must be an ISO date-time' });
+export const isoDateTimeSchema = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO date-time',
+});
 
 export const TRACKS = ['full-time', 'fractional', 'project', 'self'] as const;
 export const trackSchema = z.enum(TRACKS);

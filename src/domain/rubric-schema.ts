@@ -38,9 +38,7 @@ export const criterionSchema = z.looseObject({
   title: nonEmptyText,
   signal: signalSchema,
   weight: positiveWeight,
-  levels: z
-    .array(nonEmptyText)
-    .length(4, 'must have exactly four anchored levels (1 to 4)'),
+  levels: z.array(nonEmptyText).length(4, 'must have exactly four anchored levels (1 to 4)'),
   description: shortTextSchema.optional(),
 });
 export type Criterion = z.infer<typeof criterionSchema>;
@@ -78,7 +76,10 @@ export const moduleSchema = z.looseObject({
 });
 export type RubricModule = z.infer<typeof moduleSchema>;
 
-const score0to100 = z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100');
+const score0to100 = z
+  .number()
+  .min(0, 'must be between 0 and 100')
+  .max(100, 'must be between 0 and 100');
 
 export const verdictPolicySchema = z.looseObject({
   architectMin: score0to100,
@@ -97,7 +98,7 @@ export type TrackWeights = z.infer<typeof trackWeightsSchema>;
 
 const rubricPackShape = z.looseObject({
   id: idSchema,
-  version: z.int().min(1, 'must be an integer of at least 1'),
+  version: z.int({ message: 'must be a whole number' }).min(1, 'must be an integer of at least 1'),
   title: nonEmptyText,
   modules: z.array(moduleSchema).min(1, 'must have at least one module').max(50),
   verdictPolicy: verdictPolicySchema,
@@ -112,7 +113,11 @@ export const rubricPackSchema = rubricPackShape.superRefine((pack, ctx) => {
   const flagIds = new Set<string>();
   pack.modules.forEach((module, m) => {
     if (moduleIds.has(module.id)) {
-      ctx.addIssue({ code: 'custom', path: ['modules', m, 'id'], message: `duplicate module id "${module.id}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['modules', m, 'id'],
+        message: `duplicate module id "${module.id}"`,
+      });
     }
     moduleIds.add(module.id);
     module.criteria.forEach((criterion, c) => {

@@ -16,6 +16,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export type ValidationProblem = { path: string; message: string };
 
 export function describeZodIssue(issue: z.core.$ZodIssue): ValidationProblem {
+  if (issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined) {
+    // Point at the offending key itself, so the user finds it in the file.
+    return {
+      path: formatPath([...issue.path, issue.keys[0]]),
+      message: `"${issue.keys[0]}" is not allowed here`,
+    };
+  }
   return { path: formatPath(issue.path), message: issue.message };
 }
 

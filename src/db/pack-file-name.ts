@@ -1,0 +1,5 @@
+/** `ai-architect-default.v1.json` → `ai-architect-default@1`; the file name is the pack's key. */
+export function packKeyFromFileName(path: string): string | null {
+  const match = /([^/\\]+)\.v(\d+)\.json$/.exec(path);
+  return match ? `${match[1]}@${Number(match[2])}` : null;
+}
