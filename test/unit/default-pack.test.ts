@@ -50,7 +50,7 @@ describe('the default rubric pack', () => {
 
   it('puts the engineer’s answer at level 1 of the failure-mode question', () => {
     const failureMode = pack.modules.find((module) => module.id === 'failure-mode')!;
-    expect(failureMode.criteria[0]!.levels[0].toLowerCase()).toContain('we had monitoring');
+    expect(failureMode.criteria[0]!.levels[0]!.toLowerCase()).toContain('we had monitoring');
   });
 
   it('gates on the seeds’ two disqualifiers and warns on the tells', () => {
