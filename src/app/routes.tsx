@@ -26,6 +26,32 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'candidates/new',
+            lazy: async () => ({
+              Component: (await import('../features/candidates/new-candidate-page'))
+                .NewCandidatePage,
+            }),
+          },
+          {
+            path: 'candidates/:candidateId',
+            lazy: async () => ({
+              Component: (await import('../features/interview/candidate-page')).CandidatePage,
+            }),
+          },
+          {
+            path: 'candidates/:candidateId/edit',
+            lazy: async () => ({
+              Component: (await import('../features/candidates/edit-candidate-page'))
+                .EditCandidatePage,
+            }),
+          },
+          {
+            path: 'candidates/:candidateId/interview/:moduleId',
+            lazy: async () => ({
+              Component: (await import('../features/interview/interview-page')).InterviewPage,
+            }),
+          },
+          {
             path: 'rubrics',
             lazy: async () => ({
               Component: (await import('../features/rubrics/rubrics-page')).RubricsPage,

@@ -24,11 +24,14 @@ export type AuditEntry = {
   after?: unknown;
 };
 
+/** Every stored candidate carries `updatedAt`, so merges can pick the newer copy. */
+export type StoredCandidate = Candidate & { updatedAt: string };
+
 export type MetaEntry = { key: string; value: unknown; updatedAt: string };
 
 export type ArchkitDatabase = Dexie & {
   packs: EntityTable<StoredPack, 'key'>;
-  candidates: EntityTable<Candidate & { updatedAt: string }, 'id'>;
+  candidates: EntityTable<StoredCandidate, 'id'>;
   scorecards: EntityTable<Scorecard, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;

@@ -11,5 +11,8 @@ export const candidateSchema = z.looseObject({
   createdAt: isoDateTimeSchema,
   /** Archkit keeps this on every record so merges can pick the newer one; optional in format 1. */
   updatedAt: isoDateTimeSchema.optional(),
+  /** The pack version this candidate is interviewed with (an Archkit extension, optional). */
+  packId: idSchema.optional(),
+  packVersion: z.int().min(1).optional(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;

@@ -34,14 +34,20 @@ export function parseJsonSafely(text: string): Result<unknown> {
     value = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { path: '(the whole file)', message: `is not valid JSON (${detail})` } };
+    return {
+      ok: false,
+      problem: { path: '(the whole file)', message: `is not valid JSON (${detail})` },
+    };
   }
   if (FORBIDDEN_KEY_IN_TEXT.test(text)) {
     const found = findForbiddenKey(value, []);
     if (found) {
       return {
         ok: false,
-        problem: { path: formatPath(found), message: `uses the forbidden key "${String(found.at(-1))}"` },
+        problem: {
+          path: formatPath(found),
+          message: `uses the forbidden key "${String(found.at(-1))}"`,
+        },
       };
     }
   }

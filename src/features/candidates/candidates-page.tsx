@@ -1,11 +1,81 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useDatabase } from '../../db/database-provider';
+import { importBundle } from '../../db/bundle-repository';
+import { sampleBundle } from '../../domain/sample-candidates';
+import { paths } from '../../ui/paths';
+import { Loading } from '../../ui/loading';
+import { CandidateTable } from './candidate-table';
+import { useCandidateSummaries } from './use-candidate-summaries';
+
 export function CandidatesPage() {
+  const rows = useCandidateSummaries();
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">Candidates</h1>
-      <p>
-        No candidates yet. Adding and scoring candidates arrives in the next release; meanwhile,
-        read the rubrics to prepare your interviews.
-      </p>
+    <section className="page" aria-labelledby="candidates-title">
+      <div className="page-heading">
+        <h1 id="candidates-title">Candidates</h1>
+        <Link className="button" to={paths.newCandidate}>
+          Add a candidate
+        </Link>
+      </div>
+      {rows === undefined ? (
+        <Loading label="Loading candidates" />
+      ) : rows.length === 0 ? (
+        <EmptyState />
+      ) : (
+        <CandidateTable rows={rows} />
+      )}
     </section>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="empty-state">
+      <h2>No candidates yet</h2>
+      <ol>
+        <li>
+          <strong>Add a candidate</strong>: their name, the title they claim, and whether you are
+          hiring full-time or engaging a fractional or project consultant.
+        </li>
+        <li>
+          <strong>Run the four interviews</strong> from the candidate&apos;s page. Each interviewer
+          scores on their own; the rubric shows what each level sounds like.
+        </li>
+        <li>
+          <strong>Read the report</strong>: the verdict, the reasons and the evidence, with the
+          disagreements to settle in the debrief.
+        </li>
+      </ol>
+      <p>
+        <Link className="button" to={paths.newCandidate}>
+          Add a candidate
+        </Link>{' '}
+        <LoadSamplesButton />
+      </p>
+    </div>
+  );
+}
+
+export function LoadSamplesButton() {
+  const db = useDatabase();
+  const [message, setMessage] = useState('');
+  async function load() {
+    const summary = await importBundle(db, sampleBundle(new Date()));
+    setMessage(
+      summary.added.candidates > 0
+        ? `Loaded ${summary.added.candidates} sample candidates, scored by a panel of three.`
+        : 'The sample candidates are already here.',
+    );
+  }
+  return (
+    <>
+      <button type="button" className="secondary" onClick={load}>
+        Load sample candidates
+      </button>
+      <span role="status" className="muted">
+        {message}
+      </span>
+    </>
   );
 }

@@ -1,8 +1,16 @@
+import { ExportSection } from './export-section';
+import { ImportSection } from './import-section';
+
 export function SettingsPage() {
   return (
-    <section className="page" aria-labelledby="page-title">
-      <h1 id="page-title">Settings</h1>
-      <p>Your data is stored only in this browser. Import and export arrive soon.</p>
+    <section className="page" aria-labelledby="settings-title">
+      <h1 id="settings-title">Settings and data</h1>
+      <p className="lede">
+        Everything you enter in Archkit is stored only in this browser, on this device. Nothing is
+        sent to any server. Data leaves the browser only when you export a file.
+      </p>
+      <ExportSection />
+      <ImportSection />
     </section>
   );
 }

@@ -1,0 +1,144 @@
+import type { ArchkitDatabase, StoredCandidate } from './database';
+import { fromStoredPack, toStoredPack } from './pack-repository';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../domain/bundle-schema';
+import type { KnownRecords } from '../domain/bundle-validate';
+import type { Candidate } from '../domain/candidate-schema';
+import { packKey, type RubricPack } from '../domain/rubric-schema';
+import type { Scorecard } from '../domain/scorecard-schema';
+import { stableStringify } from '../domain/stable-json';
+
+export type RecordCounts = { packs: number; candidates: number; scorecards: number };
+export type ImportSummary = { added: RecordCounts; updated: RecordCounts; skipped: RecordCounts };
+export type ImportProgress = { done: number; total: number };
+
+/** Thrown inside the import transaction, so Dexie rolls everything back. */
+export class ImportConflictError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'ImportConflictError';
+  }
+}
+
+const CHUNK = 2_000;
+const LAST_EXPORT = 'lastExportAt';
+
+const zero = (): RecordCounts => ({ packs: 0, candidates: 0, scorecards: 0 });
+
+export async function exportBundle(
+  db: ArchkitDatabase,
+  now = new Date().toISOString(),
+): Promise<Bundle> {
+  return db.transaction('r', db.packs, db.candidates, db.scorecards, async () => ({
+    format: BUNDLE_FORMAT,
+    formatVersion: BUNDLE_FORMAT_VERSION,
+    exportedAt: now,
+    rubricPacks: (await db.packs.toArray()).map(fromStoredPack),
+    candidates: await db.candidates.toArray(),
+    scorecards: await db.scorecards.toArray(),
+  }));
+}
+
+/** Remembered so Settings can remind the user when the last backup is old. */
+export async function recordExport(
+  db: ArchkitDatabase,
+  at = new Date().toISOString(),
+): Promise<void> {
+  await db.meta.put({ key: LAST_EXPORT, value: at, updatedAt: at });
+}
+
+/** What a bundle's scorecards may name without carrying it: the packs and candidates stored. */
+export async function loadKnownRecords(db: ArchkitDatabase): Promise<KnownRecords> {
+  return db.transaction('r', db.packs, db.candidates, async () => ({
+    packs: (await db.packs.toArray()).map(fromStoredPack),
+    candidateIds: (await db.candidates.toCollection().primaryKeys()) as string[],
+  }));
+}
+
+const candidateStamp = (candidate: Candidate) => candidate.updatedAt ?? candidate.createdAt;
+
+/**
+ * Merges a validated bundle in one transaction: new records are added, a record whose
+ * `updatedAt` is newer than the stored one replaces it, anything else is skipped. A pack
+ * version already stored with different content is refused (never merged silently), and
+ * then nothing at all is written. Importing the same file twice changes nothing.
+ */
+export async function importBundle(
+  db: ArchkitDatabase,
+  bundle: Bundle,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  now = new Date().toISOString(),
+): Promise<ImportSummary> {
+  const summary: ImportSummary = { added: zero(), updated: zero(), skipped: zero() };
+  const total = bundle.rubricPacks.length + bundle.candidates.length + bundle.scorecards.length;
+  let done = 0;
+  const advance = (count: number) => {
+    done += count;
+    onProgress({ done, total });
+  };
+
+  await db.transaction('rw', db.packs, db.candidates, db.scorecards, async () => {
+    await importPacks(db, bundle.rubricPacks, summary, now);
+    advance(bundle.rubricPacks.length);
+
+    for (let start = 0; start < bundle.candidates.length; start += CHUNK) {
+      const chunk = bundle.candidates.slice(start, start + CHUNK);
+      const stored = await db.candidates.bulkGet(chunk.map((candidate) => candidate.id));
+      const writes: StoredCandidate[] = [];
+      chunk.forEach((incoming, i) => {
+        const existing = stored[i];
+        const stamp = candidateStamp(incoming);
+        if (!existing) summary.added.candidates++;
+        else if (stamp > existing.updatedAt) summary.updated.candidates++;
+        else return void summary.skipped.candidates++;
+        writes.push({ ...incoming, updatedAt: stamp });
+      });
+      await db.candidates.bulkPut(writes);
+      advance(chunk.length);
+    }
+
+    for (let start = 0; start < bundle.scorecards.length; start += CHUNK) {
+      const chunk = bundle.scorecards.slice(start, start + CHUNK);
+      const stored = await db.scorecards.bulkGet(chunk.map((scorecard) => scorecard.id));
+      const writes: Scorecard[] = [];
+      chunk.forEach((incoming, i) => {
+        const existing = stored[i];
+        if (!existing) summary.added.scorecards++;
+        else if (incoming.updatedAt > existing.updatedAt) summary.updated.scorecards++;
+        else return void summary.skipped.scorecards++;
+        writes.push(incoming);
+      });
+      await db.scorecards.bulkPut(writes);
+      advance(chunk.length);
+    }
+  });
+  return summary;
+}
+
+async function importPacks(
+  db: ArchkitDatabase,
+  packs: readonly RubricPack[],
+  summary: ImportSummary,
+  now: string,
+) {
+  const stored = await db.packs.bulkGet(packs.map(packKey));
+  const writes = [];
+  for (const [i, pack] of packs.entries()) {
+    const existing = stored[i];
+    if (!existing) {
+      writes.push(toStoredPack(pack, 'imported', now));
+      summary.added.packs++;
+    } else if (stableStringify(fromStoredPack(existing)) === stableStringify(pack)) {
+      summary.skipped.packs++;
+    } else {
+      // A pack version is immutable once scored against: a changed copy is another version.
+      throw new ImportConflictError(
+        `rubricPacks[${i}]`,
+        `pack "${pack.id}" version ${pack.version} is already in this browser with different content; give the changed pack a new version number`,
+      );
+    }
+  }
+  await db.packs.bulkAdd(writes);
+}

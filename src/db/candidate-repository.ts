@@ -1,0 +1,85 @@
+import type { ArchkitDatabase, StoredCandidate } from './database';
+import type { CandidateFormValues } from '../domain/candidate-form-schema';
+
+function packFields(packKey: string): { packId: string; packVersion: number } {
+  const at = packKey.lastIndexOf('@');
+  return { packId: packKey.slice(0, at), packVersion: Number(packKey.slice(at + 1)) };
+}
+
+function fromForm(values: CandidateFormValues) {
+  return {
+    name: values.name.trim(),
+    track: values.track,
+    claimedTitle: values.claimedTitle.trim() || undefined,
+    email: values.email.trim() || undefined,
+    notes: values.notes || undefined,
+    ...packFields(values.packKey),
+  };
+}
+
+export async function createCandidate(
+  db: ArchkitDatabase,
+  values: CandidateFormValues,
+  now = new Date().toISOString(),
+): Promise<string> {
+  const id = crypto.randomUUID();
+  await db.candidates.add({ id, ...fromForm(values), createdAt: now, updatedAt: now });
+  return id;
+}
+
+export async function updateCandidate(
+  db: ArchkitDatabase,
+  id: string,
+  values: CandidateFormValues,
+  now = new Date().toISOString(),
+): Promise<void> {
+  await db.transaction('rw', db.candidates, async () => {
+    const existing = await db.candidates.get(id);
+    if (!existing) throw new Error('This candidate no longer exists');
+    const next = fromForm(values);
+    // The pack cannot change once scorecards name it; the form disables the field then.
+    await db.candidates.put({ ...existing, ...next, updatedAt: now });
+  });
+}
+
+export function getCandidate(
+  db: ArchkitDatabase,
+  id: string,
+): Promise<StoredCandidate | undefined> {
+  return db.candidates.get(id);
+}
+
+export function listCandidates(db: ArchkitDatabase): Promise<StoredCandidate[]> {
+  return db.candidates.toArray();
+}
+
+export type CandidateData = {
+  scorecards: number;
+  auditEntries: number;
+  sketches: number;
+  documents: number;
+};
+
+/** What deleting a candidate takes with it, for the confirmation. */
+export async function countCandidateData(db: ArchkitDatabase, id: string): Promise<CandidateData> {
+  const scorecards = await db.scorecards.where('candidateId').equals(id).toArray();
+  return {
+    scorecards: scorecards.length,
+    auditEntries: await db.audit.where('candidateId').equals(id).count(),
+    // Sketches and reviewed documents travel inside their scorecards.
+    sketches: scorecards.filter((card) => card.sketch != null).length,
+    documents: scorecards.reduce(
+      (sum, card) => sum + (Array.isArray(card.documents) ? card.documents.length : 0),
+      0,
+    ),
+  };
+}
+
+/** Erases the candidate and everything about them, in one transaction. */
+export async function deleteCandidate(db: ArchkitDatabase, id: string): Promise<void> {
+  await db.transaction('rw', db.candidates, db.scorecards, db.audit, async () => {
+    await db.scorecards.where('candidateId').equals(id).delete();
+    await db.audit.where('candidateId').equals(id).delete();
+    await db.candidates.delete(id);
+  });
+}

@@ -1,0 +1,134 @@
+import type { ArchkitDatabase } from './database';
+import type { Scorecard } from '../domain/scorecard-schema';
+import { scorecardChanges } from '../domain/scorecard-changes';
+
+/** A save that would overwrite a submitted scorecard: it must be reopened first. */
+export class ScorecardLockedError extends Error {
+  constructor() {
+    super('This scorecard was submitted and is locked. Reopen it to change it.');
+    this.name = 'ScorecardLockedError';
+  }
+}
+
+export function listScorecardsOfCandidate(
+  db: ArchkitDatabase,
+  candidateId: string,
+): Promise<Scorecard[]> {
+  return db.scorecards.where('candidateId').equals(candidateId).toArray();
+}
+
+export async function findOwnScorecard(
+  db: ArchkitDatabase,
+  key: {
+    candidateId: string;
+    moduleId: string;
+    interviewer: string;
+    packId: string;
+    packVersion: number;
+  },
+): Promise<Scorecard | null> {
+  const cards = await db.scorecards
+    .where('[candidateId+moduleId]')
+    .equals([key.candidateId, key.moduleId])
+    .toArray();
+  return (
+    cards.find(
+      (card) =>
+        card.interviewer === key.interviewer &&
+        card.packId === key.packId &&
+        card.packVersion === key.packVersion,
+    ) ?? null
+  );
+}
+
+const REOPENED_FROM = 'reopenedFrom';
+
+/** Saves a draft; refuses to touch a scorecard that is submitted in the database. */
+export async function saveDraft(
+  db: ArchkitDatabase,
+  draft: Scorecard,
+  now = new Date().toISOString(),
+): Promise<Scorecard> {
+  return db.transaction('rw', db.scorecards, async () => {
+    const stored = await db.scorecards.get(draft.id);
+    if (stored?.status === 'submitted') throw new ScorecardLockedError();
+    const next: Scorecard = { ...draft, status: 'draft', updatedAt: now };
+    // Keep the submitted copy a reopen saved, so the resubmission can audit the change.
+    const reopenedFrom = stored?.[REOPENED_FROM];
+    if (reopenedFrom) next[REOPENED_FROM] = reopenedFrom;
+    await db.scorecards.put(next);
+    return next;
+  });
+}
+
+/** Locks the scorecard. After a reopen, the audit log records what the change was. */
+export async function submitScorecard(
+  db: ArchkitDatabase,
+  draft: Scorecard,
+  actor: string,
+  now = new Date().toISOString(),
+): Promise<Scorecard> {
+  return db.transaction('rw', db.scorecards, db.audit, async () => {
+    const stored = await db.scorecards.get(draft.id);
+    if (stored?.status === 'submitted') throw new ScorecardLockedError();
+    const submitted: Scorecard = {
+      ...draft,
+      status: 'submitted',
+      updatedAt: now,
+      submittedAt: now,
+    };
+    const previous = (stored as Record<string, unknown> | undefined)?.[REOPENED_FROM] as
+      Scorecard | undefined;
+    delete (submitted as Record<string, unknown>)[REOPENED_FROM];
+    await db.scorecards.put(submitted);
+    await db.audit.add({
+      id: crypto.randomUUID(),
+      candidateId: draft.candidateId,
+      scorecardId: draft.id,
+      actor,
+      action: previous ? 'resubmitted' : 'submitted',
+      at: now,
+      ...(previous ? { before: previous, after: scorecardChanges(previous, submitted) } : {}),
+    });
+    return submitted;
+  });
+}
+
+/**
+ * Unlocks a submitted scorecard, deliberately: the audit log records who and when, and the
+ * submitted copy is kept so the resubmission can record exactly what changed.
+ */
+export async function reopenScorecard(
+  db: ArchkitDatabase,
+  id: string,
+  actor: string,
+  reason: string,
+  now = new Date().toISOString(),
+): Promise<Scorecard> {
+  return db.transaction('rw', db.scorecards, db.audit, async () => {
+    const stored = await db.scorecards.get(id);
+    if (!stored) throw new Error('This scorecard no longer exists');
+    if (stored.status !== 'submitted') return stored;
+    const reopened = {
+      ...stored,
+      status: 'draft' as const,
+      updatedAt: now,
+      [REOPENED_FROM]: stored,
+    };
+    await db.scorecards.put(reopened);
+    await db.audit.add({
+      id: crypto.randomUUID(),
+      candidateId: stored.candidateId,
+      scorecardId: id,
+      actor,
+      action: 'reopened',
+      at: now,
+      after: { reason },
+    });
+    return reopened;
+  });
+}
+
+export function listAuditOfCandidate(db: ArchkitDatabase, candidateId: string) {
+  return db.audit.where('candidateId').equals(candidateId).sortBy('at');
+}

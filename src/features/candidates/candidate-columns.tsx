@@ -1,0 +1,130 @@
+import { Link } from 'react-router';
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  filterFn_equalsString,
+  filterFn_includesString,
+  globalFilteringFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+import type { CandidateSummary } from '../../domain/candidate-summary';
+import { STATUS_LABELS } from '../../domain/candidate-status';
+import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { VERDICT_LABELS } from '../../domain/verdict';
+import { paths } from '../../ui/paths';
+
+// Module scope: stable features and columns keep TanStack's row models memoized.
+export const candidateTableFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  rowSortingFeature,
+  columnVisibilityFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+});
+
+const helper = createColumnHelper<typeof candidateTableFeatures, CandidateSummary>();
+
+const score = (value: number | null, hidden: boolean) =>
+  hidden ? (
+    <span className="muted">hidden</span>
+  ) : value === null ? (
+    <span className="muted">—</span>
+  ) : (
+    value.toFixed(1)
+  );
+
+const day = (iso: string) => iso.slice(0, 10);
+
+export const candidateColumns = helper.columns([
+  helper.accessor('name', {
+    header: 'Name',
+    sortFn: 'text',
+    cell: (info) => (
+      <Link to={paths.candidate(info.row.original.candidateId)}>{info.getValue()}</Link>
+    ),
+  }),
+  helper.accessor('claimedTitle', { header: 'Claimed title', sortFn: 'text' }),
+  helper.accessor('track', {
+    header: 'Track',
+    filterFn: 'equalsString',
+    sortFn: 'text',
+    cell: (info) => TRACK_LABELS[info.getValue()],
+  }),
+  helper.accessor('status', {
+    header: 'Status',
+    filterFn: 'equalsString',
+    sortFn: 'text',
+    cell: (info) => STATUS_LABELS[info.getValue()],
+  }),
+  helper.accessor((row) => (row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none')), {
+    id: 'verdict',
+    header: 'Verdict',
+    filterFn: 'equalsString',
+    sortFn: 'text',
+    cell: (info) => {
+      const value = info.getValue();
+      if (value === 'hidden') return <span className="muted">Hidden until you submit</span>;
+      return value === 'none' ? (
+        '—'
+      ) : (
+        <span className={`verdict-chip verdict-${value}`}>
+          {VERDICT_LABELS[value as keyof typeof VERDICT_LABELS]}
+        </span>
+      );
+    },
+  }),
+  helper.accessor((row) => (row.hiddenFromViewer ? null : row.architectureScore), {
+    id: 'architecture',
+    header: 'Architecture',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    enableGlobalFilter: false,
+    cell: (info) => score(info.getValue(), info.row.original.hiddenFromViewer),
+  }),
+  helper.accessor((row) => (row.hiddenFromViewer ? null : row.engineeringScore), {
+    id: 'engineering',
+    header: 'Engineering',
+    sortFn: 'basic',
+    sortUndefined: 'last',
+    enableGlobalFilter: false,
+    cell: (info) => score(info.getValue(), info.row.original.hiddenFromViewer),
+  }),
+  helper.accessor('email', { header: 'Email', sortFn: 'text' }),
+  helper.accessor('createdAt', {
+    header: 'Added',
+    sortFn: 'alphanumeric',
+    enableGlobalFilter: false,
+    cell: (info) => day(info.getValue()),
+  }),
+  helper.accessor('lastActivityAt', {
+    header: 'Last activity',
+    sortFn: 'alphanumeric',
+    enableGlobalFilter: false,
+    cell: (info) => day(info.getValue()),
+  }),
+]);
+
+/** Columns a user may hide; the name always stays so a row can be opened. */
+export const HIDEABLE_COLUMNS = [
+  ['claimedTitle', 'Claimed title'],
+  ['track', 'Track'],
+  ['status', 'Status'],
+  ['verdict', 'Verdict'],
+  ['architecture', 'Architecture'],
+  ['engineering', 'Engineering'],
+  ['email', 'Email'],
+  ['createdAt', 'Added'],
+  ['lastActivityAt', 'Last activity'],
+] as const;
+
+export const DEFAULT_HIDDEN_COLUMNS: Record<string, boolean> = { email: false, createdAt: false };

@@ -1,0 +1,60 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+
+export type SaveState =
+  | { phase: 'idle' }
+  | { phase: 'saving' }
+  | { phase: 'saved'; at: Date }
+  | { phase: 'failed'; message: string };
+
+/**
+ * Debounced saving: a change is written `delayMs` after the typing pauses (well inside the
+ * half-second promise), and at once when the page is hidden or closed.
+ */
+export function useAutosave(save: () => Promise<void>, delayMs = 300) {
+  const [state, setState] = useState<SaveState>({ phase: 'idle' });
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const saveRef = useRef(save);
+  useLayoutEffect(() => {
+    saveRef.current = save;
+  });
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  const flush = useCallback(() => {
+    if (timer.current === null) return chain.current;
+    clearTimeout(timer.current);
+    timer.current = null;
+    // Saves run one after another so an older write can never land after a newer one.
+    chain.current = chain.current.then(async () => {
+      setState({ phase: 'saving' });
+      try {
+        await saveRef.current();
+        setState({ phase: 'saved', at: new Date() });
+      } catch (error) {
+        setState({
+          phase: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
+      }
+    });
+    return chain.current;
+  }, []);
+
+  const schedule = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void flush(), delayMs);
+  }, [delayMs, flush]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, schedule, flush };
+}
