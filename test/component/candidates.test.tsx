@@ -104,13 +104,17 @@ describe('adding, editing and deleting a candidate', () => {
     await user.type(screen.getByLabelText('Email (optional)'), 'not-an-email');
     await user.click(screen.getByRole('radio', { name: /Fractional consultant/ }));
     await user.click(screen.getByRole('button', { name: 'Add candidate' }));
-    expect(screen.getByLabelText('Email (optional)')).toHaveAccessibleDescription(/Enter an email address like/);
+    expect(screen.getByLabelText('Email (optional)')).toHaveAccessibleDescription(
+      /Enter an email address like/,
+    );
     expect(await db.candidates.count()).toBe(0);
 
     await user.clear(screen.getByLabelText('Email (optional)'));
     await user.type(screen.getByLabelText('Claimed title'), 'Fractional AI Architect');
     await user.click(screen.getByRole('button', { name: 'Add candidate' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Grace Hopper' }),
+    ).toBeInTheDocument();
     const [stored] = await db.candidates.toArray();
     expect(stored).toMatchObject({
       name: 'Grace Hopper',

@@ -28,7 +28,9 @@ async function ownDraft(interviewer = 'Zoe') {
 }
 
 function criterion(index: number) {
-  return screen.getAllByRole('group').filter((group) => group.classList.contains('criterion-rating'))[index]!;
+  return screen
+    .getAllByRole('group')
+    .filter((group) => group.classList.contains('criterion-rating'))[index]!;
 }
 
 describe('the interview screen', () => {
@@ -39,7 +41,9 @@ describe('the interview screen', () => {
     await user.click(screen.getByRole('button', { name: 'Save my name' }));
     expect(await screen.findByText('Zoe')).toBeInTheDocument();
     expect((await db.meta.get('currentInterviewer'))?.value).toBe('Zoe');
-    expect(screen.getByRole('form', { name: /Your scorecard for Failure-mode/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole('form', { name: /Your scorecard for Failure-mode/ }),
+    ).toBeInTheDocument();
   });
 
   it('scores from the keyboard: 1–4, 0, j/k, e, ? — and never while typing', async () => {
@@ -84,7 +88,10 @@ describe('the interview screen', () => {
     await waitFor(
       async () => {
         const draft = await ownDraft();
-        expect(draft?.ratings['fm-scenario-specificity']).toEqual({ level: 2, evidence: 'We had monitoring' });
+        expect(draft?.ratings['fm-scenario-specificity']).toEqual({
+          level: 2,
+          evidence: 'We had monitoring',
+        });
       },
       { timeout: 500, interval: 25 },
     );
@@ -128,15 +135,21 @@ describe('the interview screen', () => {
     for (let index = 0; index < 6; index++) {
       await user.click(within(criterion(index)).getByRole('radio', { name: /^Level 1/ }));
     }
-    await user.click(screen.getByRole('checkbox', { name: /No failure mode designed for|designed-for/i }));
+    await user.click(
+      screen.getByRole('checkbox', { name: /No failure mode designed for|designed-for/i }),
+    );
     await user.click(screen.getByRole('button', { name: 'Submit scorecard' }));
 
-    expect(await screen.findByRole('heading', { name: 'Your scorecard is submitted' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Your scorecard is submitted' }),
+    ).toBeInTheDocument();
     const debrief = screen.getByRole('table', { name: /Levels given by each interviewer/ });
     for (const name of ['Priya Natarajan', 'Tom Becker', 'Ana Lima', 'Zoe']) {
       expect(within(debrief).getByRole('columnheader', { name })).toBeInTheDocument();
     }
-    expect(within(debrief).getAllByText(/Disagreement: settle in the debrief/).length).toBeGreaterThan(0);
+    expect(
+      within(debrief).getAllByText(/Disagreement: settle in the debrief/).length,
+    ).toBeGreaterThan(0);
     const stored = await ownDraft();
     expect(stored?.status).toBe('submitted');
     expect(stored?.flags).toEqual(['no-designed-failure-mode']);
@@ -146,7 +159,9 @@ describe('the interview screen', () => {
   it('hides the verdict on the candidate page while the viewer has a draft', async () => {
     await setCurrentInterviewer(db, 'Zoe');
     renderApp(db, '/candidates/sample-borderline');
-    expect(await screen.findByText('Borderline', { selector: '.verdict-chip' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Borderline', { selector: '.verdict-chip' }),
+    ).toBeInTheDocument();
 
     await saveDraft(db, {
       id: 'zoe-draft',
