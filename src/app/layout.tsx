@@ -3,6 +3,7 @@ import { paths } from '../ui/paths';
 
 const NAV_ITEMS = [
   { to: paths.candidates, label: 'Candidates' },
+  { to: paths.cohort, label: 'Cohort' },
   { to: paths.rubrics, label: 'Rubrics' },
   { to: paths.scoringGuide, label: 'How scoring works' },
   { to: paths.selfAssessment, label: 'Self-assessment' },

@@ -52,6 +52,18 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'candidates/:candidateId/report',
+            lazy: async () => ({
+              Component: (await import('../features/report/report-page')).ReportPage,
+            }),
+          },
+          {
+            path: 'cohort',
+            lazy: async () => ({
+              Component: (await import('../features/cohort/cohort-page')).CohortPage,
+            }),
+          },
+          {
             path: 'rubrics',
             lazy: async () => ({
               Component: (await import('../features/rubrics/rubrics-page')).RubricsPage,

@@ -8,6 +8,7 @@ export const paths = {
   interview: (candidateId: string, moduleId: string) =>
     `/candidates/${encodeURIComponent(candidateId)}/interview/${encodeURIComponent(moduleId)}`,
   report: (candidateId: string) => `/candidates/${encodeURIComponent(candidateId)}/report`,
+  cohort: '/cohort',
   rubrics: '/rubrics',
   rubricPack: (id: string, version: number) => `/rubrics/${encodeURIComponent(id)}/${version}`,
   selfAssessment: '/self-assessment',
