@@ -8,6 +8,7 @@ const DIST = process.env.E2E_DIST ?? 'dist';
 // network beyond the package registries.
 export default defineConfig({
   testDir: 'test/e2e',
+  outputDir: `test-results/${process.env.E2E_PORT ?? 'default'}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -70,6 +70,24 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'rubrics/new',
+            lazy: async () => ({
+              Component: (await import('../features/rubric-editor/new-pack-page')).NewPackPage,
+            }),
+          },
+          {
+            path: 'rubrics/:packId/compare',
+            lazy: async () => ({
+              Component: (await import('../features/rubric-editor/compare-page')).ComparePage,
+            }),
+          },
+          {
+            path: 'rubrics/:packId/:version/edit',
+            lazy: async () => ({
+              Component: (await import('../features/rubric-editor/edit-pack-page')).EditPackPage,
+            }),
+          },
+          {
             path: 'rubrics/:packId/:version',
             lazy: async () => ({
               Component: (await import('../features/rubrics/pack-page')).PackPage,

@@ -6,7 +6,7 @@ import { firstProblem, formatPath, type Result, type ValidationProblem } from '.
 
 /**
  * 256 MB: a year of hiring (10,000 candidates × 12 scorecards with a few sentences of
- * evidence per criterion) is about 150 MB (see bench/domain-bench.ts), and V8 cannot hold a
+ * evidence per criterion) is about 150 MB (see test/bench/domain-bench.ts), and V8 cannot hold a
  * string much over 512 MB, so a bigger file could not be parsed anyway.
  */
 export const MAX_BUNDLE_BYTES = 256 * 1024 * 1024;

@@ -5,7 +5,9 @@
  * Only what could take effect is escaped, so the raw file stays readable ("a < b" stays):
  * an entity or a tag (or an autolink) would be interpreted, a lone & or < would not.
  */
-const INLINE = /\s+|[\\`*_[\]|~#]|&(?=#?\w+;)|<(?=[A-Za-z/!?])/g;
+const INLINE = /\s{2,}|[^\S ]|[\\`*_[\]|~#]|&(?=#?\w+;)|<(?=[A-Za-z/!?])/g;
+// The same without the g flag: a cheap test that lets most evidence skip the replace.
+const NEEDS_ESCAPE = new RegExp(INLINE.source);
 
 function escapeInline(match: string): string {
   if (match === '&') return '&amp;';
@@ -15,7 +17,8 @@ function escapeInline(match: string): string {
 }
 
 export function escapeMarkdown(text: string): string {
-  const escaped = text.trim().replace(INLINE, escapeInline);
+  const trimmed = text.trim();
+  const escaped = NEEDS_ESCAPE.test(trimmed) ? trimmed.replace(INLINE, escapeInline) : trimmed;
   // After a list marker, text starting "- ", "+ ", "> " or "1. " would open a nested block.
   const first = escaped.charCodeAt(0);
   if (first === 45 || first === 43 || first === 61 || first === 62) return `\\${escaped}`; // - + = >

@@ -13,6 +13,8 @@ export type PackIndex = {
   flags: IndexedFlag[];
   flagPosition: Map<string, number>;
   modulePosition: Map<string, number>;
+  /** For each module (by position), the positions of its criteria in `criteria`. */
+  moduleCriteria: number[][];
 };
 
 // Keyed by the pack object so a pack is indexed once however many candidates use it.
@@ -26,9 +28,12 @@ export function indexPack(pack: RubricPack): PackIndex {
   const criterionPosition = new Map<string, number>();
   const flagPosition = new Map<string, number>();
   const modulePosition = new Map<string, number>();
+  const moduleCriteria: number[][] = [];
   pack.modules.forEach((module, moduleIndex) => {
     modulePosition.set(module.id, moduleIndex);
+    moduleCriteria.push([]);
     for (const criterion of module.criteria) {
+      moduleCriteria[moduleIndex]!.push(criteria.length);
       criterionPosition.set(criterion.id, criteria.length);
       criteria.push({ criterion, module, moduleIndex });
     }
@@ -44,6 +49,7 @@ export function indexPack(pack: RubricPack): PackIndex {
     flags,
     flagPosition,
     modulePosition,
+    moduleCriteria,
   };
   cache.set(pack, index);
   return index;

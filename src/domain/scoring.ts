@@ -98,32 +98,33 @@ export function computeScores(
   submitted: readonly Scorecard[],
 ): Scores {
   const count = index.criteria.length;
-  // A year of hiring runs this 10,000 times and keeps every result, so arrays are sized
-  // exactly (a pushed-to array reserves room for 17) and built in two passes.
+  // A year of hiring runs this 10,000 times and keeps every result, so each list is made
+  // once at its largest possible size (one rating per scorecard of its module) and trimmed,
+  // rather than grown by push (which reserves room for 17).
+  const moduleOfCard = new Array<number>(submitted.length);
+  const cardsPerModule = new Array<number>(index.moduleCriteria.length).fill(0);
+  submitted.forEach((card, i) => {
+    const m = index.modulePosition.get(card.moduleId) ?? -1;
+    moduleOfCard[i] = m;
+    if (m >= 0) cardsPerModule[m]! += 1;
+  });
+  const ratings = new Array<RatingEntry[]>(count);
+  const levels = new Array<number[]>(count);
   const ratingCounts = new Array<number>(count).fill(0);
   const levelCounts = new Array<number>(count).fill(0);
-  const positionOf = (card: Scorecard, criterionId: string): number => {
-    const position = index.criterionPosition.get(criterionId);
-    return position !== undefined && index.criteria[position]!.module.id === card.moduleId
-      ? position
-      : -1;
-  };
-  for (const card of submitted) {
-    for (const criterionId of Object.keys(card.ratings)) {
-      const position = positionOf(card, criterionId);
-      if (position < 0) continue;
-      ratingCounts[position]! += 1;
-      if (card.ratings[criterionId]!.level !== null) levelCounts[position]! += 1;
-    }
+  for (let position = 0; position < count; position++) {
+    const most = cardsPerModule[index.criteria[position]!.moduleIndex]!;
+    ratings[position] = new Array<RatingEntry>(most);
+    levels[position] = new Array<number>(most);
   }
-  const ratings = ratingCounts.map((n) => new Array<RatingEntry>(n));
-  const levels = levelCounts.map((n) => new Array<number>(n));
-  ratingCounts.fill(0);
-  levelCounts.fill(0);
-  for (const card of submitted) {
-    for (const criterionId of Object.keys(card.ratings)) {
-      const position = positionOf(card, criterionId);
-      if (position < 0) continue;
+  submitted.forEach((card, i) => {
+    const m = moduleOfCard[i]!;
+    if (m < 0) return;
+    // Only the module's own criteria: ratings of other criteria are ignored (validation
+    // rejects them). hasOwn keeps a criterion id like "toString" off the prototype.
+    for (const position of index.moduleCriteria[m]!) {
+      const criterionId = index.criteria[position]!.criterion.id;
+      if (!Object.hasOwn(card.ratings, criterionId)) continue;
       const rating = card.ratings[criterionId]!;
       ratings[position]![ratingCounts[position]!++] = {
         interviewer: card.interviewer,
@@ -133,6 +134,10 @@ export function computeScores(
       };
       if (rating.level !== null) levels[position]![levelCounts[position]!++] = rating.level;
     }
+  });
+  for (let position = 0; position < count; position++) {
+    ratings[position]!.length = ratingCounts[position]!;
+    levels[position]!.length = levelCounts[position]!;
   }
 
   const criteria = new Array<CriterionResult>(count);

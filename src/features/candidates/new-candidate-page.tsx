@@ -10,7 +10,10 @@ export function NewCandidatePage() {
   const db = useDatabase();
   const navigate = useNavigate();
   const packs = useLatestPacks();
-  if (packs === undefined) return <Loading label="Loading the rubric packs" />;
+  // On a first visit the default pack is still being stored: wait for it rather than offer
+  // a form with no pack to choose.
+  if (packs === undefined || packs.length === 0)
+    return <Loading label="Loading the rubric packs" />;
   const defaultPack = packs.find((pack) => pack.source === 'shipped') ?? packs[0];
 
   return (

@@ -213,7 +213,7 @@ function SaveStatus({
   touched: boolean;
 }) {
   const text =
-    state.phase === 'saving'
+    state.phase === 'saving' || state.phase === 'pending'
       ? 'Saving…'
       : state.phase === 'saved'
         ? `Draft saved at ${state.at.toLocaleTimeString()}`
@@ -226,6 +226,7 @@ function SaveStatus({
     <p
       role="status"
       className={state.phase === 'failed' ? 'save-status problem' : 'save-status muted'}
+      data-save-count={state.phase === 'saved' ? state.count : undefined}
     >
       {text}
     </p>

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react
 
 export type SaveState =
   | { phase: 'idle' }
+  | { phase: 'pending' }
   | { phase: 'saving' }
-  | { phase: 'saved'; at: Date }
+  | { phase: 'saved'; at: Date; count: number }
   | { phase: 'failed'; message: string };
 
 /**
@@ -18,6 +19,7 @@ export function useAutosave(save: () => Promise<void>, delayMs = 300) {
     saveRef.current = save;
   });
   const chain = useRef<Promise<void>>(Promise.resolve());
+  const saves = useRef(0);
 
   const flush = useCallback(() => {
     if (timer.current === null) return chain.current;
@@ -28,7 +30,8 @@ export function useAutosave(save: () => Promise<void>, delayMs = 300) {
       setState({ phase: 'saving' });
       try {
         await saveRef.current();
-        setState({ phase: 'saved', at: new Date() });
+        saves.current += 1;
+        setState({ phase: 'saved', at: new Date(), count: saves.current });
       } catch (error) {
         setState({
           phase: 'failed',
@@ -41,6 +44,7 @@ export function useAutosave(save: () => Promise<void>, delayMs = 300) {
 
   const schedule = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
+    else setState({ phase: 'pending' });
     timer.current = setTimeout(() => void flush(), delayMs);
   }, [delayMs, flush]);
 

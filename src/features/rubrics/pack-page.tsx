@@ -1,12 +1,15 @@
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { usePack } from '../../db/use-packs';
 import { paths } from '../../ui/paths';
 import { Loading } from '../../ui/loading';
 import { ModuleDetail } from './module-detail';
+import { PackActions } from './pack-actions';
+import { Notice } from './notice';
 
 export function PackPage() {
   const params = useParams();
   const [searchParams] = useSearchParams();
+  const location = useLocation();
   const packId = params.packId ?? '';
   const version = Number(params.version);
   const pack = usePack(packId, version);
@@ -34,6 +37,8 @@ export function PackPage() {
         <Link to={paths.rubrics}>Rubrics</Link> / version {pack.version}
       </p>
       <h1 id="pack-title">{pack.title}</h1>
+      <Notice state={location.state} />
+      <PackActions pack={pack} />
       {pack.description && <p className="lede">{pack.description}</p>}
       <p className="muted">
         Architect from {policy.architectMin} on the architecture axis with at least{' '}

@@ -1,10 +1,13 @@
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { usePacks } from '../../db/use-packs';
 import { paths } from '../../ui/paths';
 import { Loading } from '../../ui/loading';
+import { Notice } from './notice';
+import { PackLibraryActions } from './pack-library-actions';
 
 export function RubricsPage() {
   const packs = usePacks();
+  const location = useLocation();
   return (
     <section className="page" aria-labelledby="rubrics-title">
       <h1 id="rubrics-title">Rubrics</h1>
@@ -13,10 +16,15 @@ export function RubricsPage() {
         every criterion four anchored levels, from the mislabeled engineer&apos;s answer (level 1)
         to the architect&apos;s (level 4).
       </p>
+      <Notice state={location.state} />
+      <PackLibraryActions />
       {packs === undefined ? (
         <Loading label="Loading rubric packs" />
       ) : packs.length === 0 ? (
-        <p>No rubric pack is stored yet. The default pack is added when the app starts.</p>
+        <p>
+          No rubric pack is stored. Restore the default pack, import a pack file or start a new
+          pack.
+        </p>
       ) : (
         <ul className="card-list">
           {packs.map((pack) => (

@@ -1,0 +1,270 @@
+import Dexie from 'dexie';
+import type { ArchkitDatabase, StoredCandidate, StoredPack } from './database';
+import { fromStoredPack, toStoredPack } from './pack-repository';
+import type { ShippedPack } from './seed';
+import { packKey, rubricPackSchema, type RubricPack } from '../domain/rubric-schema';
+import { parseRubricPackText, validateRubricPack } from '../domain/rubric-validate';
+import type { Scorecard } from '../domain/scorecard-schema';
+import { stableStringify } from '../domain/stable-json';
+import { problemText, type ValidationProblem } from '../domain/validation-error';
+
+/**
+ * The versioning rules of rubric packs, enforced here inside transactions so no screen can
+ * break them: a saved pack version is never overwritten (an edit is a new version), and a
+ * version that any scorecard names can never be deleted.
+ */
+export class PackVersionError extends Error {
+  constructor(
+    readonly reason: 'in-use' | 'missing' | 'invalid' | 'unchanged',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PackVersionError';
+  }
+}
+
+const now = () => new Date().toISOString();
+
+/** Scorecards naming one pack version: while there is one, the version is frozen. */
+export function countScorecardsUsing(
+  db: ArchkitDatabase,
+  id: string,
+  version: number,
+): Promise<number> {
+  return db.scorecards.where('[packId+packVersion]').equals([id, version]).count();
+}
+
+/** Scorecards naming any version of a pack, by version. */
+export async function scorecardCountsByVersion(
+  db: ArchkitDatabase,
+  id: string,
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  await db.scorecards
+    .where('[packId+packVersion]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
+    .each((card) => counts.set(card.packVersion, (counts.get(card.packVersion) ?? 0) + 1));
+  return counts;
+}
+
+export async function listVersions(db: ArchkitDatabase, id: string): Promise<StoredPack[]> {
+  return (await db.packs.where('id').equals(id).toArray()).sort((a, b) => a.version - b.version);
+}
+
+async function highestVersion(db: ArchkitDatabase, id: string): Promise<number> {
+  const versions = await db.packs.where('id').equals(id).toArray();
+  return versions.reduce((max, pack) => Math.max(max, pack.version), 0);
+}
+
+/** The pack without `$schema`, which only points editors at the JSON Schema. */
+function withoutSchemaKey(pack: RubricPack): RubricPack {
+  const { $schema: _schema, ...rest } = pack;
+  return rest as RubricPack;
+}
+
+function validated(pack: RubricPack): RubricPack {
+  const result = validateRubricPack(pack);
+  if (!result.ok)
+    throw new PackVersionError(
+      'invalid',
+      `The pack cannot be saved: ${problemText(result.problem)}.`,
+    );
+  return withoutSchemaKey(result.value);
+}
+
+/** Same content, whatever the version number and key order. */
+function sameContent(a: RubricPack, b: RubricPack): boolean {
+  const strip = (pack: RubricPack) => ({ ...withoutSchemaKey(pack), version: 0 });
+  return stableStringify(strip(a)) === stableStringify(strip(b));
+}
+
+/**
+ * Saves an edited pack as a new version of its id: the highest stored version + 1 (1 for a
+ * new id). The version it was edited from stays exactly as it was. Refused when the content
+ * is the same as the newest stored version, so saving twice does not pile up copies.
+ */
+export async function saveNewVersion(
+  db: ArchkitDatabase,
+  edited: RubricPack,
+  at: string = now(),
+): Promise<StoredPack> {
+  const pack = validated(edited);
+  return db.transaction('rw', db.packs, async () => {
+    const latest = await highestVersion(db, pack.id);
+    if (latest > 0) {
+      const newest = await db.packs.get(packKey({ id: pack.id, version: latest }));
+      if (newest && sameContent(fromStoredPack(newest), pack)) {
+        throw new PackVersionError(
+          'unchanged',
+          `Nothing changed: version ${latest} already has this content.`,
+        );
+      }
+    }
+    const stored = toStoredPack({ ...pack, version: latest + 1 }, 'user', at);
+    // add, never put: an existing id@version is never overwritten.
+    await db.packs.add(stored);
+    return stored;
+  });
+}
+
+/** `Acme platform kit!` → `acme-platform-kit`; a pack id a person can read in a file name. */
+export function slugFromTitle(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  return slug || 'pack';
+}
+
+/**
+ * Stores a new pack (a blank one or a clone) as version 1 of a fresh id derived from its
+ * title: `acme-kit`, or `acme-kit-2` when that id is taken by any version of another pack.
+ */
+export async function createPack(
+  db: ArchkitDatabase,
+  draft: RubricPack,
+  at: string = now(),
+): Promise<StoredPack> {
+  const pack = validated({ ...draft, id: slugFromTitle(draft.title), version: 1 });
+  return db.transaction('rw', db.packs, async () => {
+    const base = pack.id;
+    let id = base;
+    for (let n = 2; (await db.packs.where('id').equals(id).count()) > 0; n++) id = `${base}-${n}`;
+    const stored = toStoredPack({ ...pack, id, version: 1 }, 'user', at);
+    await db.packs.add(stored);
+    return stored;
+  });
+}
+
+/**
+ * Deletes a pack version no scorecard names. The check and the delete share one transaction,
+ * so a scorecard saved meanwhile in another tab cannot slip between them.
+ */
+export async function deletePackVersion(
+  db: ArchkitDatabase,
+  id: string,
+  version: number,
+): Promise<void> {
+  await db.transaction('rw', db.packs, db.scorecards, async () => {
+    const key = packKey({ id, version });
+    if (!(await db.packs.get(key))) {
+      throw new PackVersionError(
+        'missing',
+        `There is no pack "${id}" version ${version} to delete.`,
+      );
+    }
+    const used = await countScorecardsUsing(db, id, version);
+    if (used > 0) {
+      throw new PackVersionError(
+        'in-use',
+        `Version ${version} of "${id}" cannot be deleted: ${used} scorecard${used === 1 ? '' : 's'} use${used === 1 ? 's' : ''} it.`,
+      );
+    }
+    await db.packs.delete(key);
+  });
+}
+
+/** The file a pack is exported as; the name matches the `rubrics/` convention. */
+export function packFileName(pack: { id: string; version: number }): string {
+  return `${pack.id}.v${pack.version}.json`;
+}
+
+export function packFileText(stored: StoredPack): string {
+  return `${JSON.stringify(fromStoredPack(stored), null, 2)}\n`;
+}
+
+export type PackImportResult =
+  | { status: 'added'; pack: StoredPack }
+  | { status: 'already-here'; pack: RubricPack }
+  | { status: 'refused'; problem: ValidationProblem };
+
+/**
+ * Imports one pack file, validated exactly like `rubrics/`. A pack whose id and version are
+ * already here is a no-op when the content is the same, and refused when it differs: a
+ * version never changes, a changed pack needs a new version number.
+ */
+export async function importPackFile(
+  db: ArchkitDatabase,
+  text: string,
+  at: string = now(),
+): Promise<PackImportResult> {
+  const parsed = parseRubricPackText(text);
+  if (!parsed.ok) return { status: 'refused', problem: parsed.problem };
+  const pack = withoutSchemaKey(parsed.value);
+  return db.transaction('rw', db.packs, async (): Promise<PackImportResult> => {
+    const existing = await db.packs.get(packKey(pack));
+    if (!existing) {
+      const stored = toStoredPack(pack, 'imported', at);
+      await db.packs.add(stored);
+      return { status: 'added', pack: stored };
+    }
+    if (stableStringify(withoutSchemaKey(fromStoredPack(existing))) === stableStringify(pack)) {
+      return { status: 'already-here', pack };
+    }
+    return {
+      status: 'refused',
+      problem: {
+        path: 'version',
+        message: `pack "${pack.id}" version ${pack.version} is already here with different content; give the changed pack a new version number`,
+      },
+    };
+  });
+}
+
+export type RestoreResult = { restored: string[]; alreadyHere: string[] };
+
+/**
+ * Re-adds every shipped pack version that is not stored (for example after it was deleted).
+ * It never overwrites: a stored pack with the same id and version is left as it is.
+ */
+export async function restoreShippedPacks(
+  db: ArchkitDatabase,
+  shipped: readonly ShippedPack[],
+  at: string = now(),
+): Promise<RestoreResult> {
+  const packs = await Promise.all(
+    shipped.map(async (file) => {
+      const result = rubricPackSchema.safeParse(await file.load());
+      if (!result.success) throw new Error(`Shipped rubric pack ${file.key} is invalid.`);
+      return withoutSchemaKey(result.data);
+    }),
+  );
+  const outcome: RestoreResult = { restored: [], alreadyHere: [] };
+  await db.transaction('rw', db.packs, async () => {
+    for (const pack of packs) {
+      const key = packKey(pack);
+      if (await db.packs.get(key)) outcome.alreadyHere.push(key);
+      else {
+        await db.packs.add(toStoredPack(pack, 'shipped', at));
+        outcome.restored.push(key);
+      }
+    }
+  });
+  return outcome;
+}
+
+export type PackScoring = {
+  versions: StoredPack[];
+  scorecards: Scorecard[];
+  candidates: StoredCandidate[];
+};
+
+/** Everything the what-if needs about a pack: its stored versions, scorecards and candidates. */
+export async function loadPackScoring(db: ArchkitDatabase, id: string): Promise<PackScoring> {
+  return db.transaction('r', db.packs, db.scorecards, db.candidates, async () => {
+    const scorecards = await db.scorecards
+      .where('[packId+packVersion]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
+      .toArray();
+    const candidateIds = [...new Set(scorecards.map((card) => card.candidateId))];
+    const candidates = (await db.candidates.bulkGet(candidateIds)).filter(
+      (candidate): candidate is StoredCandidate => candidate !== undefined,
+    );
+    candidates.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    return { versions: await listVersions(db, id), scorecards, candidates };
+  });
+}
