@@ -1,4 +1,5 @@
 import type { Track } from './common-schema';
+import { COST_SOURCE_NOTE, engagementView } from './engagement';
 import type { ReportModel } from './report-model';
 import { escapeMarkdown as md } from './report-markdown-escape';
 import type { Recommendation } from './scorecard-schema';
@@ -108,7 +109,30 @@ export function reportToMarkdown(report: ReportModel): string {
     for (const c of notObserved)
       lines.push(`- **${md(c.title)}** (${md(titles.get(c.moduleId) ?? c.moduleId)})`);
   }
+  lines.push(...engagementLines(report));
   return `${lines.join('\n')}\n`;
+}
+
+/** For fractional and project consultants: what the engagement must deliver, and its cost. */
+function engagementLines(report: ReportModel): string[] {
+  const view = engagementView(report.track);
+  if (!view) return [];
+  const lines = [
+    '',
+    '## The engagement',
+    '',
+    md(view.summary),
+    '',
+    '| Deliverable | What it contains |',
+    '|---|---|',
+  ];
+  for (const deliverable of view.deliverables)
+    lines.push(`| ${md(deliverable.title)} | ${md(deliverable.contains)} |`);
+  lines.push(
+    '',
+    `Typical cost: ${md(view.model.title)} ${md(view.model.costText)}; a full-time hire ${md(view.fullTime.costText)}. ${md(COST_SOURCE_NOTE)}`,
+  );
+  return lines;
 }
 
 /** Several reports in one document, separated by a rule. */

@@ -2,6 +2,7 @@ import type { Bundle } from './bundle-schema';
 import type { Candidate } from './candidate-schema';
 import type { Track } from './common-schema';
 import { krippendorffAlpha } from './agreement';
+import { isDisagreement } from './disagreement';
 import { packKey, type RubricPack, type VerdictPolicy } from './rubric-schema';
 import type { Recommendation, Scorecard } from './scorecard-schema';
 import {
@@ -98,7 +99,7 @@ export function computeReport(
       continue;
     }
     units.push(levels);
-    if (levels[levels.length - 1]! - levels[0]! >= 2) {
+    if (isDisagreement(levels)) {
       disagreements.push({
         criterionId: criterion.criterionId,
         moduleId: criterion.moduleId,

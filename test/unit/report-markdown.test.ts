@@ -95,3 +95,23 @@ describe('reportToMarkdown', () => {
     expect(reportToMarkdown(buildBundleReports(workedExample())[0]!)).toBe(text);
   });
 });
+
+describe('the engagement section of the Markdown report', () => {
+  it('lists the deliverables and the cost range for a fractional consultant', () => {
+    const text = reportToMarkdown(buildBundleReports(workedExample('fractional'))[0]!);
+    expect(text).toContain('## The engagement');
+    expect(text).toContain(
+      '| Architecture document | System diagram, component responsibilities, data flows, API contracts, failure modes |',
+    );
+    expect(text).toContain('$6,000–$14,000 a month');
+  });
+
+  it('quotes the fixed price for a project engagement and says nothing of it for a full-time hire', () => {
+    expect(reportToMarkdown(buildBundleReports(workedExample('project'))[0]!)).toContain(
+      '$15,000–$60,000 fixed',
+    );
+    expect(reportToMarkdown(buildBundleReports(workedExample('full-time'))[0]!)).not.toContain(
+      '## The engagement',
+    );
+  });
+});
