@@ -1,13 +1,28 @@
 import type { ArchkitDatabase, StoredCandidate } from './database';
-import type { CandidateFormValues } from '../domain/candidate-form-schema';
+import {
+  parseQuoteAmount,
+  type CandidateFormValues,
+  type CandidateFormWithQuote,
+  type QuotedPrice,
+} from '../domain/candidate-form-schema';
 
 function packFields(packKey: string): { packId: string; packVersion: number } {
   const at = packKey.lastIndexOf('@');
   return { packId: packKey.slice(0, at), packVersion: Number(packKey.slice(at + 1)) };
 }
 
-function fromForm(values: CandidateFormValues) {
+/** The quote to store; undefined clears it, and a full-time hire has none. */
+function quoteFromForm(values: Partial<CandidateFormWithQuote>): QuotedPrice | undefined {
+  if (values.track === 'full-time') return undefined;
+  const amount = parseQuoteAmount(values.quoteAmount ?? '');
+  if (amount === null) return undefined;
+  return { amount, period: values.quotePeriod ?? (values.track === 'project' ? 'fixed' : 'month') };
+}
+
+function fromForm(values: CandidateFormValues & Partial<CandidateFormWithQuote>) {
   return {
+    // Only when the form carried the quote fields, so a form without them keeps the quote.
+    ...(values.quoteAmount !== undefined ? { quotedPrice: quoteFromForm(values) } : {}),
     name: values.name.trim(),
     track: values.track,
     claimedTitle: values.claimedTitle.trim() || undefined,
@@ -19,7 +34,7 @@ function fromForm(values: CandidateFormValues) {
 
 export async function createCandidate(
   db: ArchkitDatabase,
-  values: CandidateFormValues,
+  values: CandidateFormValues & Partial<CandidateFormWithQuote>,
   now = new Date().toISOString(),
 ): Promise<string> {
   const id = crypto.randomUUID();
@@ -30,7 +45,7 @@ export async function createCandidate(
 export async function updateCandidate(
   db: ArchkitDatabase,
   id: string,
-  values: CandidateFormValues,
+  values: CandidateFormValues & Partial<CandidateFormWithQuote>,
   now = new Date().toISOString(),
 ): Promise<void> {
   await db.transaction('rw', db.candidates, async () => {

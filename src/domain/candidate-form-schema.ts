@@ -30,3 +30,38 @@ export const candidateFormSchema = z.object({
   packKey: z.string().min(1, 'Choose the rubric pack to interview with'),
 });
 export type CandidateFormValues = z.infer<typeof candidateFormSchema>;
+
+/** How a consultant's quote is expressed. */
+export { QUOTE_PERIODS, quotedPriceSchema, type QuotedPrice } from './candidate-schema';
+import { QUOTE_PERIODS } from './candidate-schema';
+
+export const QUOTE_PERIOD_LABELS: Record<(typeof QUOTE_PERIODS)[number], string> = {
+  month: 'per month',
+  fixed: 'fixed price',
+  year: 'per year',
+};
+
+/** "$9,000", "9000" or "9 000.50" to a number; null when it is not a positive amount. */
+export function parseQuoteAmount(text: string): number | null {
+  const cleaned = text.replace(/[$,\s]/g, '');
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  const value = Number(cleaned);
+  return value > 0 && value <= 100_000_000 ? value : null;
+}
+
+/** The optional quote fields of the form; absent when the form does not show them. */
+export const quoteFormFields = z.object({
+  quoteAmount: z
+    .string()
+    .trim()
+    .refine(
+      (value) => value === '' || parseQuoteAmount(value) !== null,
+      'Enter the quoted price as a number of dollars, like 9000, or leave it empty',
+    )
+    .optional(),
+  quotePeriod: z.enum(QUOTE_PERIODS).optional(),
+});
+
+/** The form schema with the quote fields, used by the candidate form. */
+export const candidateFormWithQuoteSchema = candidateFormSchema.extend(quoteFormFields.shape);
+export type CandidateFormWithQuote = z.infer<typeof candidateFormWithQuoteSchema>;

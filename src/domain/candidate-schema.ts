@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, longTextSchema, trackSchema } from './common-schema';
 
+export const QUOTE_PERIODS = ['month', 'fixed', 'year'] as const;
+
+/** The price a consultant quoted, in US dollars per period (an Archkit extension, optional). */
+export const quotedPriceSchema = z.object({
+  amount: z.number().positive().max(100_000_000),
+  period: z.enum(QUOTE_PERIODS),
+});
+export type QuotedPrice = z.infer<typeof quotedPriceSchema>;
+
 export const candidateSchema = z.looseObject({
   id: idSchema,
   name: z.string().trim().min(1, 'must not be empty').max(300),
@@ -14,5 +23,6 @@ export const candidateSchema = z.looseObject({
   /** The pack version this candidate is interviewed with (an Archkit extension, optional). */
   packId: idSchema.optional(),
   packVersion: z.int().min(1).optional(),
+  quotedPrice: quotedPriceSchema.optional(),
 });
 export type Candidate = z.infer<typeof candidateSchema>;

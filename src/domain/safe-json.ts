@@ -39,7 +39,8 @@ export function parseJsonSafely(text: string): Result<unknown> {
       problem: { path: '(the whole file)', message: `is not valid JSON (${detail})` },
     };
   }
-  if (FORBIDDEN_KEY_IN_TEXT.test(text)) {
+  // A key can also be spelt with \u escapes ("\u005f_proto__"): then walk the parsed value.
+  if (FORBIDDEN_KEY_IN_TEXT.test(text) || text.includes('\\u')) {
     const found = findForbiddenKey(value, []);
     if (found) {
       return {

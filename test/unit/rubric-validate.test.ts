@@ -142,6 +142,7 @@ describe('rubric pack validation', () => {
     ['{not json', /not valid JSON/],
     ['{"id":"x","__proto__":{"polluted":true}}', /forbidden key "__proto__"/],
     ['{"a":{"constructor":{"prototype":1}}}', /forbidden key "constructor"/],
+    ['{"a":{"\\u005f_proto__":{"polluted":true}}}', /forbidden key "__proto__"/],
   ])('rejects the text %j', (text, message) => {
     const result = parseRubricPackText(text);
     expect(result.ok).toBe(false);

@@ -1,21 +1,28 @@
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
+import { useSearchParams } from 'react-router';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  candidateFormSchema,
+  candidateFormWithQuoteSchema,
   HIRING_TRACKS,
+  QUOTE_PERIOD_LABELS,
+  QUOTE_PERIODS,
   TRACK_LABELS,
   type CandidateFormValues,
+  type CandidateFormWithQuote,
 } from '../../domain/candidate-form-schema';
 import type { StoredPack } from '../../db/database';
 
 type Props = {
-  defaultValues: CandidateFormValues;
+  defaultValues: CandidateFormValues & Partial<CandidateFormWithQuote>;
   packs: StoredPack[];
   packLocked: boolean;
   submitLabel: string;
-  onSubmit: (values: CandidateFormValues) => Promise<void>;
+  onSubmit: (values: CandidateFormWithQuote) => Promise<void>;
 };
+
+const isHiringTrack = (value: string | null): value is CandidateFormValues['track'] =>
+  (HIRING_TRACKS as readonly (string | null)[]).includes(value);
 
 /** One field: label, control, hint and the error, wired for screen readers. */
 function useFieldIds(name: string) {
@@ -24,11 +31,37 @@ function useFieldIds(name: string) {
 }
 
 export function CandidateForm({ defaultValues, packs, packLocked, submitLabel, onSubmit }: Props) {
+  // `?track=fractional` lets a link ("Add a consultant") preselect the track.
+  const [params] = useSearchParams();
+  const trackParam = params.get('track');
+  const quoteKnown = defaultValues.quoteAmount !== undefined;
   const {
     register,
     handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<CandidateFormValues>({ resolver: zodResolver(candidateFormSchema), defaultValues });
+    watch,
+    formState: { errors, isSubmitting, dirtyFields },
+  } = useForm<CandidateFormWithQuote>({
+    resolver: zodResolver(candidateFormWithQuoteSchema),
+    defaultValues: {
+      ...defaultValues,
+      track: isHiringTrack(trackParam) ? trackParam : defaultValues.track,
+      quoteAmount: defaultValues.quoteAmount ?? '',
+      quotePeriod:
+        defaultValues.quotePeriod ??
+        (isHiringTrack(trackParam) && trackParam === 'project' ? 'fixed' : 'month'),
+    },
+  });
+  const track = watch('track');
+  const quote = useFieldIds('quote');
+  const period = useFieldIds('period');
+  const submit = (values: CandidateFormWithQuote) => {
+    // A form opened without the stored quote must not erase it unless the user typed one.
+    if (!quoteKnown && !dirtyFields.quoteAmount && !dirtyFields.quotePeriod) {
+      const { quoteAmount: _a, quotePeriod: _p, ...rest } = values;
+      return onSubmit(rest);
+    }
+    return onSubmit(values);
+  };
   const name = useFieldIds('name');
   const title = useFieldIds('title');
   const email = useFieldIds('email');
@@ -40,7 +73,7 @@ export function CandidateForm({ defaultValues, packs, packLocked, submitLabel, o
     [hint ? ids.hint : null, hasError ? ids.error : null].filter(Boolean).join(' ') || undefined;
 
   return (
-    <form className="form" noValidate onSubmit={handleSubmit(onSubmit)}>
+    <form className="form" noValidate onSubmit={handleSubmit(submit)}>
       <div className="field">
         <label htmlFor={name.input}>Name</label>
         <input
@@ -73,6 +106,37 @@ export function CandidateForm({ defaultValues, packs, packLocked, submitLabel, o
           </p>
         )}
       </fieldset>
+
+      {track !== 'full-time' && (
+        <div className="field">
+          <label htmlFor={quote.input}>Quoted price in US dollars (optional)</label>
+          <input
+            id={quote.input}
+            inputMode="decimal"
+            autoComplete="off"
+            aria-invalid={errors.quoteAmount ? true : undefined}
+            aria-describedby={describedBy(quote, !!errors.quoteAmount, true)}
+            {...register('quoteAmount')}
+          />
+          <p id={quote.hint} className="hint">
+            What the consultant quoted, e.g. 9000 a month; the report compares it with the usual
+            range.
+          </p>
+          {errors.quoteAmount && (
+            <p id={quote.error} className="field-error">
+              {errors.quoteAmount.message}
+            </p>
+          )}
+          <label htmlFor={period.input}>Quoted price is</label>
+          <select id={period.input} {...register('quotePeriod')}>
+            {QUOTE_PERIODS.map((p) => (
+              <option key={p} value={p}>
+                {QUOTE_PERIOD_LABELS[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
 
       <div className="field">
         <label htmlFor={title.input}>Claimed title</label>

@@ -63,6 +63,8 @@ export function EditCandidatePage() {
           email: candidate.email ?? '',
           notes: candidate.notes ?? '',
           packKey,
+          quoteAmount: candidate.quotedPrice ? String(candidate.quotedPrice.amount) : undefined,
+          quotePeriod: candidate.quotedPrice?.period,
         }}
         onSubmit={async (values) => {
           await updateCandidate(db, candidate.id, {
