@@ -4,6 +4,7 @@ import { DatabaseProvider } from '../db/database-provider';
 import { openDatabase, type ArchkitDatabase } from '../db/database';
 import { routes } from './routes';
 import { startDatabase, type StartupProblem } from './startup';
+import { UpdatePrompt } from './update-prompt';
 
 const router = createBrowserRouter(routes);
 
@@ -13,9 +14,12 @@ export function App() {
 
   useEffect(() => {
     let cancelled = false;
-    startDatabase(db).then((result) => {
-      if (!cancelled && result) setProblem(result);
-    });
+    startDatabase(db, { onBlocked: (blocked) => !cancelled && setProblem(blocked) }).then(
+      (result) => {
+        // A blocked upgrade that went through clears its message.
+        if (!cancelled) setProblem(result);
+      },
+    );
     return () => {
       cancelled = true;
     };
@@ -28,6 +32,7 @@ export function App() {
           <strong>{problem.title}</strong> {problem.detail}
         </div>
       )}
+      <UpdatePrompt />
       <RouterProvider router={router} />
     </DatabaseProvider>
   );

@@ -1,4 +1,4 @@
-import type { ArchkitDatabase, StoredCandidate } from './database';
+import type { ArchkitDatabase, AuditEntry, StoredCandidate } from './database';
 import { fromStoredPack, toStoredPack } from './pack-repository';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../domain/bundle-schema';
 import type { KnownRecords } from '../domain/bundle-validate';
@@ -8,7 +8,15 @@ import type { Scorecard } from '../domain/scorecard-schema';
 import { stableStringify } from '../domain/stable-json';
 
 export type RecordCounts = { packs: number; candidates: number; scorecards: number };
-export type ImportSummary = { added: RecordCounts; updated: RecordCounts; skipped: RecordCounts };
+export type ImportSummary = {
+  added: RecordCounts;
+  updated: RecordCounts;
+  skipped: RecordCounts;
+  /** Audit entries never change once written: they are added or skipped. */
+  audit: { added: number; skipped: number };
+};
+/** A bundle as Archkit exports it: format 1 plus the audit log (an extra field the contract keeps). */
+export type ExportedBundle = Bundle & { audit: AuditEntry[] };
 export type ImportProgress = { done: number; total: number };
 
 /** Thrown inside the import transaction, so Dexie rolls everything back. */
@@ -30,14 +38,16 @@ const zero = (): RecordCounts => ({ packs: 0, candidates: 0, scorecards: 0 });
 export async function exportBundle(
   db: ArchkitDatabase,
   now = new Date().toISOString(),
-): Promise<Bundle> {
-  return db.transaction('r', db.packs, db.candidates, db.scorecards, async () => ({
+): Promise<ExportedBundle> {
+  return db.transaction('r', db.packs, db.candidates, db.scorecards, db.audit, async () => ({
     format: BUNDLE_FORMAT,
     formatVersion: BUNDLE_FORMAT_VERSION,
     exportedAt: now,
     rubricPacks: (await db.packs.toArray()).map(fromStoredPack),
     candidates: await db.candidates.toArray(),
     scorecards: await db.scorecards.toArray(),
+    // Who changed which score, when, from what to what: part of every backup.
+    audit: await db.audit.toArray(),
   }));
 }
 
@@ -71,15 +81,23 @@ export async function importBundle(
   onProgress: (progress: ImportProgress) => void = () => {},
   now = new Date().toISOString(),
 ): Promise<ImportSummary> {
-  const summary: ImportSummary = { added: zero(), updated: zero(), skipped: zero() };
-  const total = bundle.rubricPacks.length + bundle.candidates.length + bundle.scorecards.length;
+  const summary: ImportSummary = {
+    added: zero(),
+    updated: zero(),
+    skipped: zero(),
+    audit: { added: 0, skipped: 0 },
+  };
+  // Checked before the transaction: a malformed audit log refuses the file, writing nothing.
+  const audit = auditOf(bundle);
+  const total =
+    bundle.rubricPacks.length + bundle.candidates.length + bundle.scorecards.length + audit.length;
   let done = 0;
   const advance = (count: number) => {
     done += count;
     onProgress({ done, total });
   };
 
-  await db.transaction('rw', db.packs, db.candidates, db.scorecards, async () => {
+  await db.transaction('rw', db.packs, db.candidates, db.scorecards, db.audit, async () => {
     await importPacks(db, bundle.rubricPacks, summary, now);
     advance(bundle.rubricPacks.length);
 
@@ -113,8 +131,68 @@ export async function importBundle(
       await db.scorecards.bulkPut(writes);
       advance(chunk.length);
     }
+
+    await importAudit(db, bundle, audit, summary);
+    advance(audit.length);
   });
   return summary;
+}
+
+const isText = (value: unknown, max = 1_000): value is string =>
+  typeof value === 'string' && value.length > 0 && value.length <= max;
+
+/** The optional `audit` array of a bundle, checked entry by entry. */
+function auditOf(bundle: Bundle): AuditEntry[] {
+  const audit = (bundle as Record<string, unknown>).audit;
+  if (audit === undefined) return [];
+  if (!Array.isArray(audit)) throw new ImportConflictError('audit', 'must be a list');
+  for (const [i, entry] of audit.entries()) {
+    const record = entry as Partial<Record<keyof AuditEntry, unknown>> | null;
+    const problem =
+      record === null || typeof record !== 'object' || Array.isArray(record)
+        ? 'must be an object'
+        : !isText(record.id, 200)
+          ? 'needs an id'
+          : !isText(record.candidateId, 200)
+            ? 'needs a candidateId'
+            : !isText(record.actor) || !isText(record.action)
+              ? 'needs an actor and an action'
+              : !isText(record.at, 40) || Number.isNaN(Date.parse(record.at))
+                ? 'needs the date-time "at"'
+                : record.scorecardId !== undefined && !isText(record.scorecardId, 200)
+                  ? 'has a scorecardId that is not an id'
+                  : null;
+    if (problem) throw new ImportConflictError(`audit[${i}]`, problem);
+  }
+  return audit as AuditEntry[];
+}
+
+async function importAudit(
+  db: ArchkitDatabase,
+  bundle: Bundle,
+  audit: readonly AuditEntry[],
+  summary: ImportSummary,
+) {
+  if (audit.length === 0) return;
+  const inFile = new Set(bundle.candidates.map((candidate) => candidate.id));
+  const unknown = audit.findIndex((entry) => !inFile.has(entry.candidateId));
+  if (unknown >= 0) {
+    const ids = [...new Set(audit.map((entry) => entry.candidateId))];
+    const stored = await db.candidates.bulkGet(ids);
+    const present = new Set(ids.filter((_, i) => stored[i] !== undefined));
+    const i = audit.findIndex((entry) => !present.has(entry.candidateId));
+    if (i >= 0) {
+      throw new ImportConflictError(
+        `audit[${i}].candidateId`,
+        `names candidate ${JSON.stringify(audit[i]!.candidateId)}, who is neither in this file nor in Archkit`,
+      );
+    }
+  }
+  const existing = await db.audit.bulkGet(audit.map((entry) => entry.id));
+  const writes = audit.filter((_, i) => existing[i] === undefined);
+  summary.audit.added = writes.length;
+  summary.audit.skipped = audit.length - writes.length;
+  await db.audit.bulkPut(writes);
 }
 
 async function importPacks(

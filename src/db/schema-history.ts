@@ -8,10 +8,40 @@ export type SchemaStep = {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 };
 
+type Row = Record<string, unknown>;
+
+/**
+ * Version 2's record transforms, pure so they are tested without a database. A submitted
+ * scorecard always has `submittedAt` from v2 on (format-1 files may omit it: its last change
+ * is the best date known), so the new index finds every decision; a candidate always has
+ * `updatedAt`, which merges compare.
+ */
+export function scorecardToV2<T extends Row>(card: T): T {
+  if (card.status !== 'submitted' || typeof card.submittedAt === 'string') return card;
+  return { ...card, submittedAt: card.updatedAt };
+}
+
+export function candidateToV2<T extends Row>(candidate: T): T {
+  if (typeof candidate.updatedAt === 'string') return candidate;
+  return { ...candidate, updatedAt: candidate.createdAt };
+}
+
+/** Applies a pure transform to every row of a table inside an upgrade transaction. */
+async function transformTable(tx: Transaction, table: string, transform: (row: Row) => Row) {
+  await tx
+    .table(table)
+    .toCollection()
+    .modify((row: Row, ref: { value: Row }) => {
+      const next = transform(row);
+      if (next !== row) ref.value = next;
+    });
+}
+
 /**
  * The whole history of the IndexedDB schema, oldest first. Never edit a step that has
- * shipped: add a new one with an upgrade function and a fixture test
- * (test/component/db-upgrade.test.tsx) that opens a database saved by each earlier version.
+ * shipped: add a new one with an upgrade function and a fixture in
+ * test/fixtures/old-databases/ (test/unit/db-upgrade.test.ts opens a database saved by each
+ * earlier version and finds every record).
  */
 export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   {
@@ -24,6 +54,19 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
         'id, candidateId, [candidateId+moduleId], [packId+packVersion], interviewer, status, updatedAt',
       audit: 'id, candidateId, scorecardId, at',
       meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    why: 'Retention: scorecards by submittedAt (the decision date), filled in for old submitted cards; audit entries by candidate in time order.',
+    stores: {
+      scorecards:
+        'id, candidateId, [candidateId+moduleId], [packId+packVersion], interviewer, status, updatedAt, submittedAt',
+      audit: 'id, candidateId, scorecardId, at, [candidateId+at]',
+    },
+    upgrade: async (tx) => {
+      await transformTable(tx, 'scorecards', scorecardToV2);
+      await transformTable(tx, 'candidates', candidateToV2);
     },
   },
 ];

@@ -10,6 +10,17 @@ export class ScorecardLockedError extends Error {
   }
 }
 
+/**
+ * The draft in the database changed since this form last read or wrote it: another tab or
+ * window is editing it too. Saving would overwrite that edit, so nothing is written.
+ */
+export class DraftChangedElsewhereError extends Error {
+  constructor(readonly stored: Scorecard) {
+    super('This draft was changed in another tab or window.');
+    this.name = 'DraftChangedElsewhereError';
+  }
+}
+
 export function listScorecardsOfCandidate(
   db: ArchkitDatabase,
   candidateId: string,
@@ -43,15 +54,23 @@ export async function findOwnScorecard(
 
 const REOPENED_FROM = 'reopenedFrom';
 
-/** Saves a draft; refuses to touch a scorecard that is submitted in the database. */
+/**
+ * Saves a draft; refuses to touch a scorecard that is submitted in the database. With
+ * `expectedUpdatedAt` (the version the caller last saw; null for a new draft) it also refuses
+ * to overwrite a draft that changed since, throwing DraftChangedElsewhereError.
+ */
 export async function saveDraft(
   db: ArchkitDatabase,
   draft: Scorecard,
   now = new Date().toISOString(),
+  expectedUpdatedAt?: string | null,
 ): Promise<Scorecard> {
   return db.transaction('rw', db.scorecards, async () => {
     const stored = await db.scorecards.get(draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
+    if (expectedUpdatedAt !== undefined && stored && stored.updatedAt !== expectedUpdatedAt) {
+      throw new DraftChangedElsewhereError(stored);
+    }
     const next: Scorecard = { ...draft, status: 'draft', updatedAt: now };
     // Keep the submitted copy a reopen saved, so the resubmission can audit the change.
     const reopenedFrom = stored?.[REOPENED_FROM];

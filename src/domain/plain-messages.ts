@@ -47,4 +47,7 @@ export function plainMessage(issue: z.core.$ZodRawIssue): string | undefined {
   }
 }
 
-z.config({ customError: plainMessage });
+// In a page the Content-Security-Policy forbids eval, so zod's JIT cannot run there anyway;
+// jitless skips the `new Function` probe that the browser would report as a violation.
+// Workers and Node (no CSP) keep the faster JIT.
+z.config({ customError: plainMessage, jitless: typeof window !== 'undefined' });

@@ -1,3 +1,4 @@
+import type { ReviewedDocument } from './reviewed-document-schema';
 import type { RubricModule } from './rubric-schema';
 import {
   RECOMMENDATIONS,
@@ -6,6 +7,7 @@ import {
   type Recommendation,
   type Scorecard,
 } from './scorecard-schema';
+import { SKETCH_CAPTURE_FIELDS, type Sketch, type SketchDrawing } from './sketch-schema';
 
 /** Everything of a scorecard that the form does not edit. */
 export type ScorecardIdentity = Pick<
@@ -26,7 +28,56 @@ export type ScorecardFormValues = {
   flags: string[];
   notes: string;
   recommendation: '' | Recommendation;
+  sketch: SketchFormValues;
+  documents: ReviewedDocument[];
 };
+
+/**
+ * The live-sketch capture. The drawing stays a JSON string inside the form so the form library
+ * never walks thousands of canvas elements on each change.
+ */
+export type SketchFormValues = {
+  scenarioId: string;
+  components: string;
+  dataFlows: string;
+  risks: string;
+  tradeOffs: string;
+  clarifyingQuestions: string;
+  drawingJson: string;
+};
+
+function sketchFormValues(sketch: Sketch | undefined): SketchFormValues {
+  return {
+    scenarioId: sketch?.scenarioId ?? '',
+    components: sketch?.components ?? '',
+    dataFlows: sketch?.dataFlows ?? '',
+    risks: sketch?.risks ?? '',
+    tradeOffs: sketch?.tradeOffs ?? '',
+    clarifyingQuestions: sketch?.clarifyingQuestions ?? '',
+    drawingJson: sketch?.drawing ? JSON.stringify(sketch.drawing) : '',
+  };
+}
+
+function parseDrawing(json: string): SketchDrawing | undefined {
+  if (json === '') return undefined;
+  try {
+    return JSON.parse(json) as SketchDrawing;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sketch of the form, or undefined when nothing was picked, written or drawn. */
+export function sketchFromFormValues(values: SketchFormValues | undefined): Sketch | undefined {
+  if (!values) return undefined;
+  const sketch: Sketch = {};
+  if (values.scenarioId !== '') sketch.scenarioId = values.scenarioId;
+  for (const field of SKETCH_CAPTURE_FIELDS)
+    if (values[field] !== '') sketch[field] = values[field];
+  const drawing = parseDrawing(values.drawingJson);
+  if (drawing && drawing.elements.length > 0) sketch.drawing = drawing;
+  return Object.keys(sketch).length > 0 ? sketch : undefined;
+}
 
 export function formValuesFromScorecard(
   module: RubricModule,
@@ -42,6 +93,8 @@ export function formValuesFromScorecard(
     flags: card?.flags.filter((id) => (module.flags ?? []).some((flag) => flag.id === id)) ?? [],
     notes: card?.notes ?? '',
     recommendation: card?.recommendation ?? '',
+    sketch: sketchFormValues(card?.sketch),
+    documents: card?.documents ? [...card.documents] : [],
   };
 }
 
@@ -63,7 +116,18 @@ export function scorecardFromFormValues(
   const recommendation = (RECOMMENDATIONS as readonly string[]).includes(values.recommendation)
     ? (values.recommendation as Recommendation)
     : null;
-  return { ...base, ratings, flags: [...values.flags], notes: values.notes, recommendation };
+  const card: Scorecard = {
+    ...base,
+    ratings,
+    flags: [...values.flags],
+    notes: values.notes,
+    recommendation,
+  };
+  // Only modules that use them carry a sketch or documents, so other scorecards stay as before.
+  const sketch = sketchFromFormValues(values.sketch);
+  if (sketch) card.sketch = sketch;
+  if (values.documents && values.documents.length > 0) card.documents = [...values.documents];
+  return card;
 }
 
 /** Criteria without a level or an explicit "not observed": the submit dialog names them. */

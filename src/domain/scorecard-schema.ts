@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, longTextSchema, MAX_ID_LENGTH } from './common-schema';
+import { reviewedDocumentsSchema } from './reviewed-document-schema';
+import { sketchSchema } from './sketch-schema';
 
 export const LEVELS = [1, 2, 3, 4] as const;
 export type Level = (typeof LEVELS)[number];
@@ -31,5 +33,9 @@ export const scorecardSchema = z.looseObject({
   notes: longTextSchema,
   updatedAt: isoDateTimeSchema,
   submittedAt: isoDateTimeSchema.optional(),
+  // Archkit extensions (extra fields in the bundle contract): the live-sketch canvas and
+  // capture, and the documents reviewed in the doc-review module.
+  sketch: sketchSchema.optional(),
+  documents: reviewedDocumentsSchema.optional(),
 });
 export type Scorecard = z.infer<typeof scorecardSchema>;

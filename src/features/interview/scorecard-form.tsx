@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useDatabase } from '../../db/database-provider';
-import { saveDraft, submitScorecard } from '../../db/scorecard-repository';
+import {
+  DraftChangedElsewhereError,
+  saveDraft,
+  submitScorecard,
+} from '../../db/scorecard-repository';
 import type { RubricModule } from '../../domain/rubric-schema';
 import { RECOMMENDATIONS, type Scorecard } from '../../domain/scorecard-schema';
 import {
@@ -13,8 +17,10 @@ import {
 } from '../../domain/scorecard-draft';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { CriterionRating } from './criterion-rating';
+import { DocumentReviewPanel } from './document-review/document-review-panel';
 import { shortcutFor } from './interview-shortcuts';
 import { ShortcutsDialog } from './shortcuts-dialog';
+import { SketchPanel } from './sketch/sketch-panel';
 import { useAutosave } from './use-autosave';
 
 type Props = {
@@ -33,9 +39,11 @@ export const RECOMMENDATION_LABELS = {
 /** The live scoring form: autosaves every change as a draft, and locks on submit. */
 export function ScorecardForm({ module, existing, identity }: Props) {
   const db = useDatabase();
-  const { register, getValues, setValue, watch } = useForm<ScorecardFormValues>({
+  const { register, getValues, setValue, watch, reset, control } = useForm<ScorecardFormValues>({
     defaultValues: formValuesFromScorecard(module, existing),
   });
+  const scenarioId = useWatch({ control, name: 'sketch.scenarioId' });
+  const documents = useWatch({ control, name: 'documents' });
   // The id is fixed on first render so every autosave writes the same record.
   const scorecardId = useRef(existing?.id ?? crypto.randomUUID());
   const touched = useRef(existing !== null);
@@ -44,6 +52,15 @@ export function ScorecardForm({ module, existing, identity }: Props) {
   const [helpOpen, setHelpOpen] = useState(false);
   const [confirmSubmit, setConfirmSubmit] = useState(false);
   const [submitError, setSubmitError] = useState('');
+  // The version of the draft this form last read or wrote: a save over any other version
+  // would silently drop another tab's edit, so it is refused and the user chooses.
+  const baseline = useRef<string | null>(existing?.updatedAt ?? null);
+  const [conflict, setConflict] = useState<Scorecard | null>(null);
+  const conflictRef = useRef<Scorecard | null>(null);
+  const showConflict = (stored: Scorecard | null) => {
+    conflictRef.current = stored;
+    setConflict(stored);
+  };
 
   const current = (): Scorecard =>
     scorecardFromFormValues(getValues(), {
@@ -54,11 +71,20 @@ export function ScorecardForm({ module, existing, identity }: Props) {
     });
 
   const autosave = useAutosave(async () => {
-    await saveDraft(db, current());
+    if (conflictRef.current) throw new DraftChangedElsewhereError(conflictRef.current);
+    try {
+      const saved = await saveDraft(db, current(), undefined, baseline.current);
+      baseline.current = saved.updatedAt;
+    } catch (error) {
+      if (error instanceof DraftChangedElsewhereError) showConflict(error.stored);
+      throw error;
+    }
   });
 
   useEffect(() => {
-    const subscription = watch(() => {
+    const subscription = watch((_values, { name }) => {
+      // A reset (loading the other tab's version) is not an edit to save.
+      if (name === undefined) return;
       touched.current = true;
       autosave.schedule();
     });
@@ -86,10 +112,48 @@ export function ScorecardForm({ module, existing, identity }: Props) {
     } else setHelpOpen(true);
   }
 
+  /** A document-review suggestion, applied only when the interviewer clicks for it. */
+  function applySuggestion(criterionId: string, level: 1 | 2 | 3 | 4, reason: string) {
+    const index = module.criteria.findIndex((criterion) => criterion.id === criterionId);
+    if (index < 0) return;
+    setValue(`ratings.${index}.level`, String(level) as '1', { shouldDirty: true });
+    const evidence = getValues(`ratings.${index}.evidence`);
+    const next =
+      evidence.trim() === ''
+        ? reason
+        : evidence.includes(reason)
+          ? evidence
+          : `${evidence.trimEnd()}\n${reason}`;
+    setValue(`ratings.${index}.evidence`, next, { shouldDirty: true });
+  }
+
+  function loadOtherVersion() {
+    if (!conflict) return;
+    baseline.current = conflict.updatedAt;
+    reset(formValuesFromScorecard(module, conflict));
+    showConflict(null);
+  }
+
+  function keepMine() {
+    if (!conflict) return;
+    baseline.current = conflict.updatedAt;
+    showConflict(null);
+    autosave.schedule();
+  }
+
   async function submit() {
     setConfirmSubmit(false);
     try {
       await autosave.flush();
+      const stored = await db.scorecards.get(scorecardId.current);
+      if (stored && stored.status === 'draft' && stored.updatedAt !== baseline.current) {
+        showConflict(stored);
+      }
+      if (conflictRef.current) {
+        setSubmitError('Choose which version of this draft to keep before you submit.');
+        return;
+      }
+      setSubmitError('');
       await submitScorecard(db, current(), identity.interviewer);
     } catch (error) {
       setSubmitError(error instanceof Error ? error.message : String(error));
@@ -121,6 +185,42 @@ export function ScorecardForm({ module, existing, identity }: Props) {
           Keyboard shortcuts
         </button>
       </div>
+
+      {module.kind === 'live-sketch' && (
+        <SketchPanel
+          module={module}
+          register={register}
+          scenarioId={scenarioId}
+          onScenarioChange={(id) => setValue('sketch.scenarioId', id, { shouldDirty: true })}
+          initialDrawingJson={getValues('sketch.drawingJson')}
+          onDrawingChange={(json) => setValue('sketch.drawingJson', json, { shouldDirty: true })}
+        />
+      )}
+      {module.kind === 'doc-review' && (
+        <DocumentReviewPanel
+          module={module}
+          documents={documents}
+          onDocumentsChange={(next) => setValue('documents', next, { shouldDirty: true })}
+          onApplySuggestion={applySuggestion}
+        />
+      )}
+
+      {conflict && (
+        <div role="alert" className="problem draft-conflict">
+          <p>
+            <strong>This draft was changed in another tab or window.</strong> Your latest changes
+            here are not saved yet. Which version do you want to keep?
+          </p>
+          <p>
+            <button type="button" onClick={loadOtherVersion}>
+              Load the other version
+            </button>{' '}
+            <button type="button" className="secondary" onClick={keepMine}>
+              Keep mine
+            </button>
+          </p>
+        </div>
+      )}
 
       <div className="criteria" onKeyDown={onKeyDown}>
         <h2>Criteria</h2>

@@ -8,10 +8,11 @@ export type SaveState =
   | { phase: 'failed'; message: string };
 
 /**
- * Debounced saving: a change is written `delayMs` after the typing pauses (well inside the
- * half-second promise), and at once when the page is hidden or closed.
+ * Debounced saving: a change is written `delayMs` after the typing pauses, at the latest
+ * `maxWaitMs` after the first unsaved change even while typing goes on (so a crash loses at
+ * most the last half second), and at once when the page is hidden or closed.
  */
-export function useAutosave(save: () => Promise<void>, delayMs = 300) {
+export function useAutosave(save: () => Promise<void>, delayMs = 300, maxWaitMs = 400) {
   const [state, setState] = useState<SaveState>({ phase: 'idle' });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef(save);
@@ -20,18 +21,25 @@ export function useAutosave(save: () => Promise<void>, delayMs = 300) {
   });
   const chain = useRef<Promise<void>>(Promise.resolve());
   const saves = useRef(0);
+  const pendingSince = useRef<number | null>(null);
 
   const flush = useCallback(() => {
     if (timer.current === null) return chain.current;
     clearTimeout(timer.current);
     timer.current = null;
+    pendingSince.current = null;
     // Saves run one after another so an older write can never land after a newer one.
     chain.current = chain.current.then(async () => {
       setState({ phase: 'saving' });
       try {
         await saveRef.current();
         saves.current += 1;
-        setState({ phase: 'saved', at: new Date(), count: saves.current });
+        // A change made while this save ran is still to be written: say so, not "saved".
+        setState(
+          timer.current !== null
+            ? { phase: 'pending' }
+            : { phase: 'saved', at: new Date(), count: saves.current },
+        );
       } catch (error) {
         setState({
           phase: 'failed',
@@ -43,10 +51,13 @@ export function useAutosave(save: () => Promise<void>, delayMs = 300) {
   }, []);
 
   const schedule = useCallback(() => {
+    const now = Date.now();
     if (timer.current !== null) clearTimeout(timer.current);
     else setState({ phase: 'pending' });
-    timer.current = setTimeout(() => void flush(), delayMs);
-  }, [delayMs, flush]);
+    pendingSince.current ??= now;
+    const wait = Math.max(0, Math.min(delayMs, pendingSince.current + maxWaitMs - now));
+    timer.current = setTimeout(() => void flush(), wait);
+  }, [delayMs, maxWaitMs, flush]);
 
   useEffect(() => {
     const onHide = () => void flush();

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useDatabase } from '../../db/database-provider';
 import { importPackFile, restoreShippedPacks } from '../../db/pack-versions';
 import { SHIPPED_PACKS } from '../../db/shipped-packs';
+import { checkBundleSize } from '../../domain/bundle-validate';
 import { problemText } from '../../domain/validation-error';
 import { editorLinks } from './editor-links';
 import './pack-actions.css';
@@ -19,6 +20,15 @@ export function PackLibraryActions() {
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
+    // Refused before reading: a huge file is never loaded into memory.
+    const tooBig = checkBundleSize(file.size);
+    if (tooBig) {
+      setOutcome({
+        tone: 'problem',
+        text: `${file.name} was not imported, and nothing was changed. The problem: ${problemText(tooBig)}.`,
+      });
+      return;
+    }
     try {
       const result = await importPackFile(db, await file.text());
       if (result.status === 'added') {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatabase } from '../../db/database-provider';
 import {
   ImportConflictError,
@@ -7,6 +7,10 @@ import {
   type ImportSummary,
   type RecordCounts,
 } from '../../db/bundle-repository';
+import { isQuotaError, QUOTA_MESSAGE } from '../../db/storage-status';
+import { decryptBundleText, looksEncrypted } from '../../domain/backup-crypto';
+import { checkBundleSize } from '../../domain/bundle-validate';
+import { parseJsonSafely } from '../../domain/safe-json';
 import { problemText } from '../../domain/validation-error';
 import { validateBundleFileOffThread, type ValidationStage } from './bundle-file-validation';
 
@@ -14,7 +18,9 @@ type ImportState =
   | { phase: 'idle' }
   | { phase: 'working'; fileName: string; step: string; percent: number | null }
   | { phase: 'done'; fileName: string; summary: ImportSummary }
-  | { phase: 'failed'; fileName: string; reason: string };
+  | { phase: 'passphrase'; fileName: string; envelope: unknown }
+  | { phase: 'failed'; fileName: string; reason: string }
+  | { phase: 'refused'; fileName: string; sentence: string };
 
 const STAGE_TEXT: Record<ValidationStage, string> = {
   reading: 'Reading the file',
@@ -26,11 +32,58 @@ export function ImportSection() {
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
+  const [passphrase, setPassphrase] = useState('');
 
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    const fileName = file.name;
+    try {
+      // Refused before reading a byte: a huge file must not be loaded into memory at all.
+      const tooBig = checkBundleSize(file.size);
+      if (tooBig) {
+        setState({ phase: 'failed', fileName: file.name, reason: problemText(tooBig) });
+        return;
+      }
+      // An encrypted backup names itself in its first bytes: ask for the passphrase first.
+      if (looksEncrypted(await file.slice(0, 512).text())) {
+        const json = parseJsonSafely(await file.text());
+        if (!json.ok) {
+          setState({ phase: 'failed', fileName: file.name, reason: problemText(json.problem) });
+          return;
+        }
+        setPassphrase('');
+        setState({ phase: 'passphrase', fileName: file.name, envelope: json.value });
+        return;
+      }
+      await importFile(file, file.name);
+    } finally {
+      // Let the same file be chosen again, for example after fixing it.
+      if (inputRef.current) inputRef.current.value = '';
+    }
+  }
+
+  async function decryptAndImport(event: FormEvent) {
+    event.preventDefault();
+    if (state.phase !== 'passphrase') return;
+    const { fileName, envelope } = state;
+    setState({ phase: 'working', fileName, step: 'Decrypting', percent: null });
+    const plain = await decryptBundleText(envelope, passphrase);
+    setPassphrase('');
+    if (!plain.ok) {
+      setState({
+        phase: 'refused',
+        fileName,
+        sentence:
+          plain.problem.path === '(the whole file)'
+            ? plain.problem.message
+            : `${fileName} was not imported, and nothing was changed. The problem: ${problemText(plain.problem)}.`,
+      });
+      return;
+    }
+    await importFile(new Blob([plain.value], { type: 'application/json' }), fileName);
+  }
+
+  async function importFile(file: Blob, fileName: string) {
     const working = (step: string, percent: number | null = null) =>
       setState({ phase: 'working', fileName, step, percent });
     try {
@@ -49,16 +102,19 @@ export function ImportSection() {
       );
       setState({ phase: 'done', fileName, summary });
     } catch (error) {
+      if (isQuotaError(error)) {
+        setState({
+          phase: 'refused',
+          fileName,
+          sentence: `${fileName} was not imported. ${QUOTA_MESSAGE}`,
+        });
+        return;
+      }
       const reason =
         error instanceof ImportConflictError
           ? error.message
-          : error instanceof Error && error.name === 'QuotaExceededError'
-            ? 'this browser has no storage space left for it'
-            : `it could not be saved (${error instanceof Error ? error.message : String(error)})`;
+          : `it could not be saved (${error instanceof Error ? error.message : String(error)})`;
       setState({ phase: 'failed', fileName, reason });
-    } finally {
-      // Let the same file be chosen again, for example after fixing it.
-      if (inputRef.current) inputRef.current.value = '';
     }
   }
 
@@ -69,7 +125,7 @@ export function ImportSection() {
         Merge a bundle exported from Archkit, for example each panel member&apos;s scorecards from
         their own laptop. New records are added; a record that is already here is replaced only by a
         newer copy. Importing the same file twice changes nothing. A file with any problem is
-        refused whole.
+        refused whole. An encrypted backup asks for its passphrase; restoring it is the same merge.
       </p>
       <label htmlFor={inputId}>Bundle file (.json)</label>{' '}
       <input
@@ -80,6 +136,31 @@ export function ImportSection() {
         onChange={handleFile}
         disabled={state.phase === 'working'}
       />
+      {state.phase === 'passphrase' && (
+        <form
+          className="passphrase-fields"
+          onSubmit={decryptAndImport}
+          aria-label={`Decrypt ${state.fileName}`}
+        >
+          <p>{state.fileName} is an encrypted backup.</p>
+          <label htmlFor={`${inputId}-pass`}>Passphrase of the backup</label>
+          <input
+            id={`${inputId}-pass`}
+            type="password"
+            autoComplete="current-password"
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+            // The form appears because the user chose this file: the passphrase is next.
+            autoFocus
+          />
+          <p>
+            <button type="submit">Decrypt and import</button>{' '}
+            <button type="button" className="secondary" onClick={() => setState({ phase: 'idle' })}>
+              Cancel
+            </button>
+          </p>
+        </form>
+      )}
       <div role="status" aria-live="polite" className="import-status">
         {state.phase === 'working' && (
           <p>
@@ -101,6 +182,13 @@ export function ImportSection() {
             <strong>{state.fileName} was not imported, and nothing was changed.</strong>
           </p>
           <p>The problem: {state.reason}.</p>
+        </div>
+      )}
+      {state.phase === 'refused' && (
+        <div role="alert" className="problem">
+          <p>
+            <strong>{state.sentence}</strong>
+          </p>
         </div>
       )}
     </section>
@@ -140,6 +228,11 @@ function ImportResult({ fileName, summary }: { fileName: string; summary: Import
           ))}
         </tbody>
       </table>
+      {summary.audit.added + summary.audit.skipped > 0 && (
+        <p>
+          Audit log: {summary.audit.added} entries added, {summary.audit.skipped} already here.
+        </p>
+      )}
     </>
   );
 }

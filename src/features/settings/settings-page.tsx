@@ -1,5 +1,8 @@
 import { ExportSection } from './export-section';
 import { ImportSection } from './import-section';
+import { RetentionSection } from './retention-section';
+import { StorageSection } from './storage-section';
+import './settings.css';
 
 export function SettingsPage() {
   return (
@@ -9,8 +12,10 @@ export function SettingsPage() {
         Everything you enter in Archkit is stored only in this browser, on this device. Nothing is
         sent to any server. Data leaves the browser only when you export a file.
       </p>
+      <StorageSection />
       <ExportSection />
       <ImportSection />
+      <RetentionSection />
     </section>
   );
 }

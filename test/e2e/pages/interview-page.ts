@@ -44,7 +44,13 @@ export class InterviewPageModel {
     const status = this.page.locator('.save-status');
     const before = Number((await status.getAttribute('data-save-count')) ?? 0);
     await action();
-    await expect(status).toHaveAttribute('data-save-count', String(before + 1), { timeout: 5_000 });
+    // Long typing saves more than once (at least every 400 ms): wait for the last save.
+    await expect
+      .poll(async () => Number((await status.getAttribute('data-save-count')) ?? 0), {
+        timeout: 5_000,
+      })
+      .toBeGreaterThan(before);
+    await expect(status).toHaveText(/^Draft saved/);
   }
 
   async submit() {

@@ -1,0 +1,64 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ArchkitDatabase } from './database';
+import { deleteCandidate } from './candidate-repository';
+import { decisionDate, isPastRetention, validRetentionDays } from './retention-policy';
+import type { Scorecard } from '../domain/scorecard-schema';
+
+const RETENTION_KEY = 'retentionDays';
+
+export type PurgeCandidate = { id: string; name: string; decidedAt: string };
+
+/** The retention period in days, or null when candidates are kept until erased by hand. */
+export async function getRetentionDays(db: ArchkitDatabase): Promise<number | null> {
+  const value = (await db.meta.get(RETENTION_KEY))?.value;
+  return validRetentionDays(value) ? value : null;
+}
+
+export async function setRetentionDays(
+  db: ArchkitDatabase,
+  days: number | null,
+  now = new Date().toISOString(),
+): Promise<void> {
+  if (days === null) await db.meta.delete(RETENTION_KEY);
+  else if (validRetentionDays(days))
+    await db.meta.put({ key: RETENTION_KEY, value: days, updatedAt: now });
+  else throw new RangeError(`Retention must be a whole number of days from 7 to 3650, not ${days}`);
+}
+
+/** Who the retention period would erase now, oldest decision first: shown before erasing. */
+export async function previewPurge(
+  db: ArchkitDatabase,
+  days: number,
+  now = new Date(),
+): Promise<PurgeCandidate[]> {
+  return db.transaction('r', db.candidates, db.scorecards, async () => {
+    const submitted = await db.scorecards.where('status').equals('submitted').toArray();
+    const byCandidate = new Map<string, Scorecard[]>();
+    for (const card of submitted) {
+      byCandidate.set(card.candidateId, [...(byCandidate.get(card.candidateId) ?? []), card]);
+    }
+    const due: PurgeCandidate[] = [];
+    await db.candidates.each((candidate) => {
+      const decidedAt = decisionDate(candidate, byCandidate.get(candidate.id) ?? []);
+      if (decidedAt && isPastRetention(decidedAt, days, now)) {
+        due.push({ id: candidate.id, name: candidate.name, decidedAt });
+      }
+    });
+    return due.sort((a, b) => Date.parse(a.decidedAt) - Date.parse(b.decidedAt));
+  });
+}
+
+/** Erases the listed candidates and everything about them, all or none. */
+export async function eraseCandidates(db: ArchkitDatabase, ids: readonly string[]): Promise<void> {
+  await db.transaction('rw', db.candidates, db.scorecards, db.audit, async () => {
+    for (const id of ids) await deleteCandidate(db, id);
+  });
+}
+
+/** The retention setting and its preview, kept current as data changes (also in other tabs). */
+export function useRetention(db: ArchkitDatabase, now: Date) {
+  return useLiveQuery(async () => {
+    const days = await getRetentionDays(db);
+    return { days, due: days === null ? [] : await previewPurge(db, days, now) };
+  }, [db, now.getTime()]);
+}
