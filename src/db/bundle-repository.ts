@@ -31,6 +31,31 @@ export class ImportConflictError extends Error {
 }
 
 const CHUNK = 2_000;
+
+type IdTable<T> = {
+  toCollection(): { primaryKeys(): Promise<unknown[]> };
+  bulkGet(keys: string[]): Promise<(T | undefined)[]>;
+};
+
+/** Every key a table holds, read once: cheaper than looking up each incoming record. */
+async function storedIds<T>(table: IdTable<T>): Promise<Set<string>> {
+  return new Set((await table.toCollection().primaryKeys()) as string[]);
+}
+
+/** The stored copies of `chunk`, aligned with it; only records already present are read. */
+async function storedAmong<T>(
+  table: IdTable<T>,
+  ids: Set<string>,
+  chunk: readonly { id: string }[],
+) {
+  const present = chunk.filter((record) => ids.has(record.id)).map((record) => record.id);
+  const found = new Map<string, T | undefined>();
+  if (present.length > 0) {
+    const records = await table.bulkGet(present);
+    present.forEach((id, i) => found.set(id, records[i]));
+  }
+  return chunk.map((record) => found.get(record.id));
+}
 const LAST_EXPORT = 'lastExportAt';
 
 const zero = (): RecordCounts => ({ packs: 0, candidates: 0, scorecards: 0 });
@@ -101,9 +126,10 @@ export async function importBundle(
     await importPacks(db, bundle.rubricPacks, summary, now);
     advance(bundle.rubricPacks.length);
 
+    const candidateIds = await storedIds(db.candidates);
     for (let start = 0; start < bundle.candidates.length; start += CHUNK) {
       const chunk = bundle.candidates.slice(start, start + CHUNK);
-      const stored = await db.candidates.bulkGet(chunk.map((candidate) => candidate.id));
+      const stored = await storedAmong(db.candidates, candidateIds, chunk);
       const writes: StoredCandidate[] = [];
       chunk.forEach((incoming, i) => {
         const existing = stored[i];
@@ -117,9 +143,10 @@ export async function importBundle(
       advance(chunk.length);
     }
 
+    const scorecardIds = await storedIds(db.scorecards);
     for (let start = 0; start < bundle.scorecards.length; start += CHUNK) {
       const chunk = bundle.scorecards.slice(start, start + CHUNK);
-      const stored = await db.scorecards.bulkGet(chunk.map((scorecard) => scorecard.id));
+      const stored = await storedAmong(db.scorecards, scorecardIds, chunk);
       const writes: Scorecard[] = [];
       chunk.forEach((incoming, i) => {
         const existing = stored[i];

@@ -145,3 +145,25 @@ describe('adding, editing and deleting a candidate', () => {
     expect(await db.scorecards.count()).toBe(24);
   });
 });
+
+describe('a long candidate list', () => {
+  it('renders only a window of rows, whatever the number of candidates', async () => {
+    const at = '2026-11-01T10:00:00.000Z';
+    await db.candidates.bulkAdd(
+      Array.from({ length: 2_000 }, (_, i) => ({
+        id: `bulk-${i}`,
+        name: `Bulk candidate ${String(i).padStart(4, '0')}`,
+        track: 'full-time' as const,
+        createdAt: at,
+        updatedAt: at,
+      })),
+    );
+    renderApp(db, '/candidates');
+    expect(await screen.findByText('2000 candidates')).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '2001');
+    const rendered = within(table).getAllByRole('rowheader').length;
+    expect(rendered).toBeGreaterThan(5);
+    expect(rendered).toBeLessThan(60);
+  });
+});
