@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { InterviewPageModel } from './pages/interview-page';
 
 // Journey 6, "Adapting the kit", as far as it goes without the interview screens: the past
 // candidates are seeded by importing a bundle through Settings.
@@ -158,6 +159,25 @@ test('adapting the kit: clone, add a criterion, tighten the threshold, see the w
   );
   await expect(page.getByRole('link', { name: /Platform team kit/ })).toHaveCount(1);
   await expectNoAxeViolations(page);
+
+  // A candidate is scored on the new version, and the added criterion reaches the report.
+  await page.goto('/candidates/new');
+  await page.getByLabel('Name').fill('Chidi Okeke');
+  await page.getByLabel('Rubric pack').selectOption({ label: 'Platform team kit (version 1)' });
+  await page.getByRole('button', { name: 'Add candidate' }).click();
+  await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
+  const interview = new InterviewPageModel(page);
+  await interview.sayWhoIsInterviewing('Ann');
+  await expect(interview.criteria()).toHaveCount(7);
+  await expect(interview.criterion(6)).toContainText(
+    'Designs for the payment ledger failing mid-write',
+  );
+  await interview.rateAllFromKeyboard([3, 3, 3, 3, 3, 3, 4]);
+  await interview.submit();
+  await page.goto(page.url().replace(/\/interview\/.*$/, '/report'));
+  await expect(page.getByRole('region', { name: 'Criteria and evidence' })).toContainText(
+    'Designs for the payment ledger failing mid-write',
+  );
 });
 
 test('an edited pack is a new version; the two compare in plain words; a used version stays', async ({
