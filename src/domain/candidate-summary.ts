@@ -24,7 +24,34 @@ export type CandidateSummary = {
   scorecardCount: number;
   /** The viewer has an unsubmitted scorecard for this candidate: scores would anchor them. */
   hiddenFromViewer: boolean;
+  /** A provisional row shown while the scorecards are still being read: no status or verdict yet. */
+  pending: boolean;
 };
+
+/** A row from the candidate record alone, so a long list shows before its verdicts are computed. */
+export function provisionalSummary(candidate: Candidate): CandidateSummary {
+  const at = candidate.updatedAt ?? candidate.createdAt;
+  return {
+    candidateId: candidate.id,
+    name: candidate.name,
+    track: candidate.track,
+    claimedTitle: candidate.claimedTitle ?? '',
+    email: candidate.email ?? '',
+    status: 'not-started',
+    verdict: null,
+    architectureScore: null,
+    engineeringScore: null,
+    createdAt: candidate.createdAt,
+    lastActivityAt: at,
+    packKey:
+      candidate.packId && candidate.packVersion
+        ? packKey({ id: candidate.packId, version: candidate.packVersion })
+        : null,
+    scorecardCount: 0,
+    hiddenFromViewer: false,
+    pending: true,
+  };
+}
 
 /**
  * The pack a candidate is measured against: the one chosen for them, else the one most of
@@ -88,6 +115,7 @@ export function summarizeCandidates(
       packKey: pack ? packKey(pack) : null,
       scorecardCount: cards.length,
       hiddenFromViewer: modulesHiddenFrom(viewer, cards).size > 0,
+      pending: false,
     };
   });
 }

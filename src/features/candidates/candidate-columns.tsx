@@ -64,25 +64,30 @@ export const candidateColumns = helper.columns([
     header: 'Status',
     filterFn: 'equalsString',
     sortFn: 'text',
-    cell: (info) => STATUS_LABELS[info.getValue()],
+    cell: (info) =>
+      info.row.original.pending ? <span className="muted">…</span> : STATUS_LABELS[info.getValue()],
   }),
-  helper.accessor((row) => (row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none')), {
-    id: 'verdict',
-    header: 'Verdict',
-    filterFn: 'equalsString',
-    sortFn: 'text',
-    cell: (info) => {
-      const value = info.getValue();
-      if (value === 'hidden') return <span className="muted">Hidden until you submit</span>;
-      return value === 'none' ? (
-        '—'
-      ) : (
-        <span className={`verdict-chip verdict-${value}`}>
-          {VERDICT_LABELS[value as keyof typeof VERDICT_LABELS]}
-        </span>
-      );
+  helper.accessor(
+    (row) => (row.pending ? 'pending' : row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none')),
+    {
+      id: 'verdict',
+      header: 'Verdict',
+      filterFn: 'equalsString',
+      sortFn: 'text',
+      cell: (info) => {
+        const value = info.getValue();
+        if (value === 'hidden') return <span className="muted">Hidden until you submit</span>;
+        if (value === 'pending') return <span className="muted">Calculating…</span>;
+        return value === 'none' ? (
+          '—'
+        ) : (
+          <span className={`verdict-chip verdict-${value}`}>
+            {VERDICT_LABELS[value as keyof typeof VERDICT_LABELS]}
+          </span>
+        );
+      },
     },
-  }),
+  ),
   helper.accessor((row) => (row.hiddenFromViewer ? null : row.architectureScore), {
     id: 'architecture',
     header: 'Architecture',

@@ -60,7 +60,13 @@ function useTableStateInUrl() {
   };
 }
 
-export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
+export function CandidateTable({
+  rows,
+  complete,
+}: {
+  rows: CandidateSummary[];
+  complete: boolean;
+}) {
   const state = useTableStateInUrl();
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(DEFAULT_HIDDEN_COLUMNS);
   const table = useTable({
@@ -110,6 +116,7 @@ export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
         {visibleRows.length === rows.length
           ? `${rows.length} candidates`
           : `${visibleRows.length} of ${rows.length} candidates match`}
+        {complete ? '' : ' · calculating verdicts…'}
       </p>
       <div
         ref={scrollRef}

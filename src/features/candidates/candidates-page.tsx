@@ -9,7 +9,8 @@ import { CandidateTable } from './candidate-table';
 import { useCandidateSummaries } from './use-candidate-summaries';
 
 export function CandidatesPage() {
-  const rows = useCandidateSummaries();
+  const summaries = useCandidateSummaries();
+  const rows = summaries?.rows;
   return (
     <section className="page" aria-labelledby="candidates-title">
       <div className="page-heading">
@@ -23,7 +24,7 @@ export function CandidatesPage() {
       ) : rows.length === 0 ? (
         <EmptyState />
       ) : (
-        <CandidateTable rows={rows} />
+        <CandidateTable rows={rows} complete={summaries?.complete ?? true} />
       )}
     </section>
   );
