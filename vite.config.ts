@@ -30,6 +30,16 @@ function excalidrawAssets(): Plugin {
         });
       }
     },
+    // Excalidraw falls back to its CDN for any font it cannot find here; point that fallback
+    // at this origin too, so no request (and no CSP violation) ever names another host.
+    transform(code, id) {
+      if (!id.includes('@excalidraw/excalidraw') || !code.includes('`https://esm.sh/${'))
+        return null;
+      return code.replace(
+        '`https://esm.sh/${',
+        '`${window.location.origin}/excalidraw-assets/fallback/${',
+      );
+    },
     configureServer(server) {
       server.middlewares.use('/excalidraw-assets/fonts', (request, response, next) => {
         const path = join(

@@ -46,7 +46,11 @@ export function DocumentResult({
       </p>
       <div className="deliverables">
         {DELIVERABLES.map((deliverable) => (
-          <section key={deliverable.id} className="deliverable" aria-label={deliverable.title}>
+          <section
+            key={deliverable.id}
+            className="deliverable"
+            aria-label={`${deliverable.title} in ${doc.name}`}
+          >
             <h5>{deliverable.title}</h5>
             <ul>
               {deliverable.elements.map((id) => {

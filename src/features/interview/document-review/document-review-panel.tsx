@@ -113,7 +113,9 @@ export function DocumentReviewPanel({
         suggests levels: nothing is scored until you apply a suggestion.
       </p>
       <div className="field">
-        <label htmlFor={`${base}-files`}>Candidate&apos;s documents</label>
+        <label htmlFor={`${base}-files`}>
+          Open the candidate&apos;s documents (.md, .txt, .html, .pdf, .docx)
+        </label>
         <input
           id={`${base}-files`}
           type="file"
