@@ -8,6 +8,7 @@ import { ModulesSection } from './modules-section';
 import { PositionSection } from './position-section';
 import { ProbeNextSection } from './probe-next-section';
 import { RecommendationsSection } from './recommendations-section';
+import { SketchSection } from './sketch-section';
 import type { HeadingLevel } from './report-section';
 import { VerdictSection } from './verdict-section';
 
@@ -43,6 +44,7 @@ export function ReportView({ report, level }: { report: ReportModel; level: Head
       <RecommendationsSection {...props} />
       <ProbeNextSection {...props} />
       <EngagementSection {...props} />
+      <SketchSection {...props} />
       <CriteriaSection {...props} />
     </>
   );

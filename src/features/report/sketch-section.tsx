@@ -1,0 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../../db/database-provider';
+import type { ReportModel } from '../../domain/report-model';
+import {
+  SKETCH_CAPTURE_FIELDS,
+  SKETCH_CAPTURE_LABELS,
+  sketchSchema,
+} from '../../domain/sketch-schema';
+import { ReportSection, type HeadingLevel } from './report-section';
+
+/** The SVG as an image: an <img> never runs script, whatever the drawing contains. */
+function svgDataUrl(svg: string): string {
+  const bytes = new TextEncoder().encode(svg);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:image/svg+xml;base64,${btoa(binary)}`;
+}
+
+/** The live sketches of the submitted scorecards: the drawing and what was written beside it. */
+export function SketchSection(props: {
+  report: ReportModel;
+  level: HeadingLevel;
+  context?: string;
+}) {
+  const db = useDatabase();
+  const { report } = props;
+  const sketches = useLiveQuery(async () => {
+    const cards = await db.scorecards.where('candidateId').equals(report.candidateId).toArray();
+    return cards
+      .filter(
+        (card) =>
+          card.status === 'submitted' &&
+          card.packId === report.packId &&
+          card.packVersion === report.packVersion,
+      )
+      .flatMap((card) => {
+        const parsed = sketchSchema.safeParse(card.sketch);
+        return parsed.success
+          ? [{ interviewer: card.interviewer, id: card.id, sketch: parsed.data }]
+          : [];
+      })
+      .sort((a, b) => a.interviewer.localeCompare(b.interviewer));
+  }, [db, report.candidateId, report.packId, report.packVersion]);
+  if (!sketches || sketches.length === 0) return null;
+
+  return (
+    <ReportSection title="Live sketch" {...props}>
+      {sketches.map(({ interviewer, id, sketch }) => (
+        <figure key={id} className="report-sketch">
+          {sketch.drawing?.svg ? (
+            <img
+              src={svgDataUrl(sketch.drawing.svg)}
+              alt={`The architecture sketched in ${interviewer}'s interview`}
+            />
+          ) : (
+            <p className="muted">No drawing was made in {interviewer}&apos;s interview.</p>
+          )}
+          <figcaption>Sketched with {interviewer}</figcaption>
+          <dl>
+            {SKETCH_CAPTURE_FIELDS.filter((key) => sketch[key]?.trim()).map((key) => (
+              <div key={key}>
+                <dt>{SKETCH_CAPTURE_LABELS[key]}</dt>
+                <dd className="preserve-lines">{sketch[key]}</dd>
+              </div>
+            ))}
+          </dl>
+        </figure>
+      ))}
+    </ReportSection>
+  );
+}
