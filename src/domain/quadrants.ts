@@ -1,5 +1,5 @@
 import type { VerdictPolicy } from './rubric-schema';
-import type { Verdict } from './verdict';
+import { VERDICT_LABELS, VERDICTS, type Verdict } from './verdict';
 
 /** A rectangle of the architecture × engineering plane, in score units (0–100). */
 export type QuadrantRegion = {
@@ -63,3 +63,11 @@ export const VERDICT_MARKS: Record<
   'not-a-fit': { shape: 'square', tone: 'bad' },
   'insufficient-evidence': { shape: 'cross', tone: 'unknown' },
 };
+
+/** One scatter group per verdict: its label, marker shape and colour tone class. */
+export const VERDICT_SCATTER_GROUPS = VERDICTS.map((verdict) => ({
+  id: verdict,
+  label: VERDICT_LABELS[verdict],
+  shape: VERDICT_MARKS[verdict].shape,
+  className: `scatter-tone-${VERDICT_MARKS[verdict].tone}`,
+}));

@@ -1,5 +1,5 @@
 import type { CandidateSummary } from '../../domain/candidate-summary';
-import { quadrantRegions, VERDICT_MARKS } from '../../domain/quadrants';
+import { quadrantRegions, VERDICT_MARKS, VERDICT_SCATTER_GROUPS } from '../../domain/quadrants';
 import type { RubricPack } from '../../domain/rubric-schema';
 import { formatScore, VERDICT_LABELS, VERDICTS } from '../../domain/verdict';
 import {
@@ -8,19 +8,7 @@ import {
   type ScatterPoint,
 } from '../../ui/charts/quadrant-scatter';
 
-const GROUPS: ScatterGroup[] = VERDICTS.map((verdict) => ({
-  id: verdict,
-  label: VERDICT_LABELS[verdict],
-  shape: VERDICT_MARKS[verdict].shape,
-  className: `scatter-tone-${VERDICT_MARKS[verdict].tone}`,
-}));
-
-const REGION_LABELS = {
-  architect: 'Architect',
-  'mislabeled-engineer': 'Mislabeled engineer',
-  borderline: 'Borderline',
-  'not-a-fit': 'Not a fit',
-} as const;
+const GROUPS: ScatterGroup[] = VERDICT_SCATTER_GROUPS;
 
 /** The pack most of the shown candidates are scored against: its thresholds draw the lines. */
 function commonPack(
@@ -86,7 +74,7 @@ export function CohortScatter({
         regions={
           quadrants?.regions.map((r) => ({
             ...r,
-            label: REGION_LABELS[r.verdict],
+            label: VERDICT_LABELS[r.verdict],
             className: `scatter-tone-${VERDICT_MARKS[r.verdict].tone}`,
           })) ?? []
         }

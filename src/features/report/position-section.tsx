@@ -1,22 +1,10 @@
-import { quadrantRegions, VERDICT_MARKS } from '../../domain/quadrants';
+import { quadrantRegions, VERDICT_MARKS, VERDICT_SCATTER_GROUPS } from '../../domain/quadrants';
 import type { ReportModel } from '../../domain/report-model';
-import { formatScore, VERDICT_LABELS, VERDICTS } from '../../domain/verdict';
+import { formatScore, VERDICT_LABELS } from '../../domain/verdict';
 import { QuadrantScatter, type ScatterGroup } from '../../ui/charts/quadrant-scatter';
 import { ReportSection, type HeadingLevel } from './report-section';
 
-const GROUPS: ScatterGroup[] = VERDICTS.map((verdict) => ({
-  id: verdict,
-  label: VERDICT_LABELS[verdict],
-  shape: VERDICT_MARKS[verdict].shape,
-  className: `scatter-tone-${VERDICT_MARKS[verdict].tone}`,
-}));
-
-const REGION_LABELS = {
-  architect: 'Architect',
-  'mislabeled-engineer': 'Mislabeled engineer',
-  borderline: 'Borderline',
-  'not-a-fit': 'Not a fit',
-} as const;
+const GROUPS: ScatterGroup[] = VERDICT_SCATTER_GROUPS;
 
 /** Where the scores alone would place the candidate, before flags and evidence rules. */
 function regionOf(report: ReportModel): string | null {
@@ -26,7 +14,7 @@ function regionOf(report: ReportModel): string | null {
     (r) =>
       eng >= r.x0 && (eng < r.x1 || r.x1 === 100) && arch >= r.y0 && (arch < r.y1 || r.y1 === 100),
   );
-  return region ? REGION_LABELS[region.verdict] : null;
+  return region ? VERDICT_LABELS[region.verdict] : null;
 }
 
 const show = (value: number | null) => (value === null ? 'unknown' : formatScore(value));
@@ -66,7 +54,7 @@ export function PositionSection({
           groups={GROUPS.filter((g) => g.id === report.verdict)}
           regions={quadrants.regions.map((r) => ({
             ...r,
-            label: REGION_LABELS[r.verdict],
+            label: VERDICT_LABELS[r.verdict],
             className: `scatter-tone-${VERDICT_MARKS[r.verdict].tone}`,
           }))}
           lines={[
