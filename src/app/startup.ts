@@ -34,6 +34,9 @@ export async function startDatabase(
     // Seeding validates with zod; loading it on demand keeps the first screen's script small.
     const { seedShippedPacks } = await import('../db/seed');
     await seedShippedPacks(db, SHIPPED_PACKS);
+    // The candidate list reads cached rows: fill them after an upgrade or a change of rules.
+    const { ensureSummariesCurrent } = await import('../db/summary-repository');
+    await ensureSummariesCurrent(db);
     // Once there is data to lose, ask the browser not to evict it (never blocks the start).
     void askForPersistenceWhenUseful(db).catch(() => {});
     return null;

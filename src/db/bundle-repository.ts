@@ -1,11 +1,13 @@
 import type { ArchkitDatabase, AuditEntry, StoredCandidate } from './database';
 import { fromStoredPack, toStoredPack } from './pack-repository';
+import { refreshSummaries, refreshSummariesForPack, summaryTables } from './summary-repository';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../domain/bundle-schema';
 import type { KnownRecords } from '../domain/bundle-validate';
 import type { Candidate } from '../domain/candidate-schema';
 import { packKey, type RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { stableStringify } from '../domain/stable-json';
+import { scorecardsByCandidate } from '../domain/candidate-summary';
 
 export type RecordCounts = { packs: number; candidates: number; scorecards: number };
 export type ImportSummary = {
@@ -122,9 +124,15 @@ export async function importBundle(
     onProgress({ done, total });
   };
 
-  await db.transaction('rw', db.packs, db.candidates, db.scorecards, db.audit, async () => {
-    await importPacks(db, bundle.rubricPacks, summary, now);
+  await db.transaction('rw', [...summaryTables(db), db.audit], async () => {
+    // Before the candidates arrive, so only those already here are looked at for the packs.
+    for (const key of await importPacks(db, bundle.rubricPacks, summary, now))
+      await refreshSummariesForPack(db, key);
     advance(bundle.rubricPacks.length);
+    // Whose list row may change, and which of them were not here before (so every scorecard
+    // they have is in this file, and need not be read back).
+    const touched = new Set<string>();
+    const newcomers = new Set<string>();
 
     const candidateIds = await storedIds(db.candidates);
     for (let start = 0; start < bundle.candidates.length; start += CHUNK) {
@@ -134,9 +142,12 @@ export async function importBundle(
       chunk.forEach((incoming, i) => {
         const existing = stored[i];
         const stamp = candidateStamp(incoming);
-        if (!existing) summary.added.candidates++;
-        else if (stamp > existing.updatedAt) summary.updated.candidates++;
+        if (!existing) {
+          summary.added.candidates++;
+          newcomers.add(incoming.id);
+        } else if (stamp > existing.updatedAt) summary.updated.candidates++;
         else return void summary.skipped.candidates++;
+        touched.add(incoming.id);
         writes.push({ ...incoming, updatedAt: stamp });
       });
       await db.candidates.bulkPut(writes);
@@ -153,11 +164,18 @@ export async function importBundle(
         if (!existing) summary.added.scorecards++;
         else if (incoming.updatedAt > existing.updatedAt) summary.updated.scorecards++;
         else return void summary.skipped.scorecards++;
+        touched.add(incoming.candidateId);
         writes.push(incoming);
       });
       await db.scorecards.bulkPut(writes);
       advance(chunk.length);
     }
+
+    const newcomersCards = scorecardsByCandidate(
+      bundle.scorecards.filter((card) => newcomers.has(card.candidateId)),
+    );
+    for (const id of newcomers) if (!newcomersCards.has(id)) newcomersCards.set(id, []);
+    await refreshSummaries(db, touched, newcomersCards);
 
     await importAudit(db, bundle, audit, summary);
     advance(audit.length);
@@ -222,12 +240,13 @@ async function importAudit(
   await db.audit.bulkPut(writes);
 }
 
+/** Adds the packs not stored yet; returns their keys. */
 async function importPacks(
   db: ArchkitDatabase,
   packs: readonly RubricPack[],
   summary: ImportSummary,
   now: string,
-) {
+): Promise<string[]> {
   const stored = await db.packs.bulkGet(packs.map(packKey));
   const writes = [];
   for (const [i, pack] of packs.entries()) {
@@ -246,4 +265,5 @@ async function importPacks(
     }
   }
   await db.packs.bulkAdd(writes);
+  return writes.map((pack) => pack.key);
 }

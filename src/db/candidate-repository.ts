@@ -1,4 +1,5 @@
 import type { ArchkitDatabase, StoredCandidate } from './database';
+import { refreshSummaries, summaryTables } from './summary-repository';
 import {
   parseQuoteAmount,
   type CandidateFormValues,
@@ -38,7 +39,10 @@ export async function createCandidate(
   now = new Date().toISOString(),
 ): Promise<string> {
   const id = crypto.randomUUID();
-  await db.candidates.add({ id, ...fromForm(values), createdAt: now, updatedAt: now });
+  await db.transaction('rw', summaryTables(db), async () => {
+    await db.candidates.add({ id, ...fromForm(values), createdAt: now, updatedAt: now });
+    await refreshSummaries(db, [id]);
+  });
   return id;
 }
 
@@ -48,12 +52,13 @@ export async function updateCandidate(
   values: CandidateFormValues & Partial<CandidateFormWithQuote>,
   now = new Date().toISOString(),
 ): Promise<void> {
-  await db.transaction('rw', db.candidates, async () => {
+  await db.transaction('rw', summaryTables(db), async () => {
     const existing = await db.candidates.get(id);
     if (!existing) throw new Error('This candidate no longer exists');
     const next = fromForm(values);
     // The pack cannot change once scorecards name it; the form disables the field then.
     await db.candidates.put({ ...existing, ...next, updatedAt: now });
+    await refreshSummaries(db, [id]);
   });
 }
 
@@ -92,9 +97,10 @@ export async function countCandidateData(db: ArchkitDatabase, id: string): Promi
 
 /** Erases the candidate and everything about them, in one transaction. */
 export async function deleteCandidate(db: ArchkitDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.candidates, db.scorecards, db.audit, async () => {
+  await db.transaction('rw', [...summaryTables(db), db.audit], async () => {
     await db.scorecards.where('candidateId').equals(id).delete();
     await db.audit.where('candidateId').equals(id).delete();
     await db.candidates.delete(id);
+    await db.summaries.delete(id);
   });
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { ArchkitDatabase, StoredCandidate, StoredPack } from './database';
 import { fromStoredPack, toStoredPack } from './pack-repository';
+import { refreshSummariesForPack, summaryTables } from './summary-repository';
 import type { ShippedPack } from './seed';
 import { packKey, rubricPackSchema, type RubricPack } from '../domain/rubric-schema';
 import { parseRubricPackText, validateRubricPack } from '../domain/rubric-validate';
@@ -89,7 +90,7 @@ export async function saveNewVersion(
   at: string = now(),
 ): Promise<StoredPack> {
   const pack = validated(edited);
-  return db.transaction('rw', db.packs, async () => {
+  return db.transaction('rw', summaryTables(db), async () => {
     const latest = await highestVersion(db, pack.id);
     if (latest > 0) {
       const newest = await db.packs.get(packKey({ id: pack.id, version: latest }));
@@ -103,6 +104,7 @@ export async function saveNewVersion(
     const stored = toStoredPack({ ...pack, version: latest + 1 }, 'user', at);
     // add, never put: an existing id@version is never overwritten.
     await db.packs.add(stored);
+    await refreshSummariesForPack(db, stored.key);
     return stored;
   });
 }
@@ -130,12 +132,13 @@ export async function createPack(
   at: string = now(),
 ): Promise<StoredPack> {
   const pack = validated({ ...draft, id: slugFromTitle(draft.title), version: 1 });
-  return db.transaction('rw', db.packs, async () => {
+  return db.transaction('rw', summaryTables(db), async () => {
     const base = pack.id;
     let id = base;
     for (let n = 2; (await db.packs.where('id').equals(id).count()) > 0; n++) id = `${base}-${n}`;
     const stored = toStoredPack({ ...pack, id, version: 1 }, 'user', at);
     await db.packs.add(stored);
+    await refreshSummariesForPack(db, stored.key);
     return stored;
   });
 }
@@ -149,7 +152,7 @@ export async function deletePackVersion(
   id: string,
   version: number,
 ): Promise<void> {
-  await db.transaction('rw', db.packs, db.scorecards, async () => {
+  await db.transaction('rw', summaryTables(db), async () => {
     const key = packKey({ id, version });
     if (!(await db.packs.get(key))) {
       throw new PackVersionError(
@@ -165,6 +168,7 @@ export async function deletePackVersion(
       );
     }
     await db.packs.delete(key);
+    await refreshSummariesForPack(db, key);
   });
 }
 
@@ -195,11 +199,12 @@ export async function importPackFile(
   const parsed = parseRubricPackText(text);
   if (!parsed.ok) return { status: 'refused', problem: parsed.problem };
   const pack = withoutSchemaKey(parsed.value);
-  return db.transaction('rw', db.packs, async (): Promise<PackImportResult> => {
+  return db.transaction('rw', summaryTables(db), async (): Promise<PackImportResult> => {
     const existing = await db.packs.get(packKey(pack));
     if (!existing) {
       const stored = toStoredPack(pack, 'imported', at);
       await db.packs.add(stored);
+      await refreshSummariesForPack(db, stored.key);
       return { status: 'added', pack: stored };
     }
     if (stableStringify(withoutSchemaKey(fromStoredPack(existing))) === stableStringify(pack)) {
@@ -234,12 +239,13 @@ export async function restoreShippedPacks(
     }),
   );
   const outcome: RestoreResult = { restored: [], alreadyHere: [] };
-  await db.transaction('rw', db.packs, async () => {
+  await db.transaction('rw', summaryTables(db), async () => {
     for (const pack of packs) {
       const key = packKey(pack);
       if (await db.packs.get(key)) outcome.alreadyHere.push(key);
       else {
         await db.packs.add(toStoredPack(pack, 'shipped', at));
+        await refreshSummariesForPack(db, key);
         outcome.restored.push(key);
       }
     }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ArchkitDatabase } from './database';
 import { deleteCandidate } from './candidate-repository';
+import { summaryTables } from './summary-repository';
 import { decisionDate, isPastRetention, validRetentionDays } from './retention-policy';
 import type { Scorecard } from '../domain/scorecard-schema';
 
@@ -50,7 +51,7 @@ export async function previewPurge(
 
 /** Erases the listed candidates and everything about them, all or none. */
 export async function eraseCandidates(db: ArchkitDatabase, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.candidates, db.scorecards, db.audit, async () => {
+  await db.transaction('rw', [...summaryTables(db), db.audit], async () => {
     for (const id of ids) await deleteCandidate(db, id);
   });
 }

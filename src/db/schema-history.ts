@@ -41,7 +41,7 @@ async function transformTable(tx: Transaction, table: string, transform: (row: R
  * The whole history of the IndexedDB schema, oldest first. Never edit a step that has
  * shipped: add a new one with an upgrade function and a fixture in
  * test/fixtures/old-databases/ (test/unit/db-upgrade.test.ts opens a database saved by each
- * earlier version and finds every record).
+ * earlier version and finds every record). A step that only adds a table needs no upgrade.
  */
 export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   {
@@ -68,6 +68,11 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
       await transformTable(tx, 'scorecards', scorecardToV2);
       await transformTable(tx, 'candidates', candidateToV2);
     },
+  },
+  {
+    version: 3,
+    why: "A year of hiring: each candidate's list row (status, verdict, scores) kept as a cache, so the list and the cohort open without reading every scorecard. No record changes: the next start fills the new table (ensureSummariesCurrent), as it does whenever the scoring rules change.",
+    stores: { summaries: 'candidateId' },
   },
 ];
 

@@ -1,4 +1,5 @@
 import type { ArchkitDatabase } from './database';
+import { refreshSummaries, summaryTables } from './summary-repository';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { scorecardChanges } from '../domain/scorecard-changes';
 
@@ -65,7 +66,7 @@ export async function saveDraft(
   now = new Date().toISOString(),
   expectedUpdatedAt?: string | null,
 ): Promise<Scorecard> {
-  return db.transaction('rw', db.scorecards, async () => {
+  return db.transaction('rw', summaryTables(db), async () => {
     const stored = await db.scorecards.get(draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
     if (expectedUpdatedAt !== undefined && stored && stored.updatedAt !== expectedUpdatedAt) {
@@ -76,6 +77,7 @@ export async function saveDraft(
     const reopenedFrom = stored?.[REOPENED_FROM];
     if (reopenedFrom) next[REOPENED_FROM] = reopenedFrom;
     await db.scorecards.put(next);
+    await refreshSummaries(db, [next.candidateId]);
     return next;
   });
 }
@@ -87,7 +89,7 @@ export async function submitScorecard(
   actor: string,
   now = new Date().toISOString(),
 ): Promise<Scorecard> {
-  return db.transaction('rw', db.scorecards, db.audit, async () => {
+  return db.transaction('rw', [...summaryTables(db), db.audit], async () => {
     const stored = await db.scorecards.get(draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
     const submitted: Scorecard = {
@@ -100,6 +102,7 @@ export async function submitScorecard(
       Scorecard | undefined;
     delete (submitted as Record<string, unknown>)[REOPENED_FROM];
     await db.scorecards.put(submitted);
+    await refreshSummaries(db, [submitted.candidateId]);
     await db.audit.add({
       id: crypto.randomUUID(),
       candidateId: draft.candidateId,
@@ -124,7 +127,7 @@ export async function reopenScorecard(
   reason: string,
   now = new Date().toISOString(),
 ): Promise<Scorecard> {
-  return db.transaction('rw', db.scorecards, db.audit, async () => {
+  return db.transaction('rw', [...summaryTables(db), db.audit], async () => {
     const stored = await db.scorecards.get(id);
     if (!stored) throw new Error('This scorecard no longer exists');
     if (stored.status !== 'submitted') return stored;
@@ -135,6 +138,7 @@ export async function reopenScorecard(
       [REOPENED_FROM]: stored,
     };
     await db.scorecards.put(reopened);
+    await refreshSummaries(db, [stored.candidateId]);
     await db.audit.add({
       id: crypto.randomUUID(),
       candidateId: stored.candidateId,

@@ -1,5 +1,6 @@
 import type { ArchkitDatabase } from './database';
 import { toStoredPack } from './pack-repository';
+import { refreshSummariesForPack, summaryTables } from './summary-repository';
 import { validateRubricPack } from '../domain/rubric-validate';
 import { problemText } from '../domain/validation-error';
 import { packKey } from '../domain/rubric-schema';
@@ -39,7 +40,7 @@ export async function seedShippedPacks(
   );
 
   const added: string[] = [];
-  await db.transaction('rw', db.packs, db.meta, async () => {
+  await db.transaction('rw', summaryTables(db), async () => {
     // Re-read inside the transaction: another tab may have seeded meanwhile.
     const current = await db.meta.get(SEEDED_KEYS);
     const alreadySeeded = new Set(Array.isArray(current?.value) ? (current.value as string[]) : []);
@@ -53,6 +54,8 @@ export async function seedShippedPacks(
       alreadySeeded.add(key);
     }
     await db.meta.put({ key: SEEDED_KEYS, value: [...alreadySeeded].sort(), updatedAt: now() });
+    // A newer shipped version is what candidates without a pack are measured against.
+    for (const key of added) await refreshSummariesForPack(db, key);
   });
   return added;
 }

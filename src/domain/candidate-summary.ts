@@ -4,10 +4,13 @@ import { computeReport } from './report-model';
 import { packKey, type RubricPack } from './rubric-schema';
 import type { Scorecard } from './scorecard-schema';
 import type { Verdict } from './verdict';
-import { modulesHiddenFrom } from './panel-visibility';
 
-/** One row of the candidate list and the cohort view. */
-export type CandidateSummary = {
+/**
+ * What the candidate list and the cohort view need of one candidate, whoever looks at it.
+ * It is derived (from the candidate, their scorecards and the pack), so the database keeps it
+ * only as a cache beside the records, rebuilt whenever they change.
+ */
+export type StoredSummary = {
   candidateId: string;
   name: string;
   track: Candidate['track'];
@@ -22,36 +25,15 @@ export type CandidateSummary = {
   lastActivityAt: string;
   packKey: string | null;
   scorecardCount: number;
-  /** The viewer has an unsubmitted scorecard for this candidate: scores would anchor them. */
-  hiddenFromViewer: boolean;
-  /** A provisional row shown while the scorecards are still being read: no status or verdict yet. */
-  pending: boolean;
+  /** Interviewers with an unsubmitted scorecard: the scores are hidden from them. */
+  draftInterviewers: string[];
 };
 
-/** A row from the candidate record alone, so a long list shows before its verdicts are computed. */
-export function provisionalSummary(candidate: Candidate): CandidateSummary {
-  const at = candidate.updatedAt ?? candidate.createdAt;
-  return {
-    candidateId: candidate.id,
-    name: candidate.name,
-    track: candidate.track,
-    claimedTitle: candidate.claimedTitle ?? '',
-    email: candidate.email ?? '',
-    status: 'not-started',
-    verdict: null,
-    architectureScore: null,
-    engineeringScore: null,
-    createdAt: candidate.createdAt,
-    lastActivityAt: at,
-    packKey:
-      candidate.packId && candidate.packVersion
-        ? packKey({ id: candidate.packId, version: candidate.packVersion })
-        : null,
-    scorecardCount: 0,
-    hiddenFromViewer: false,
-    pending: true,
-  };
-}
+/** One row of the candidate list and the cohort view, as the current viewer may see it. */
+export type CandidateSummary = Omit<StoredSummary, 'draftInterviewers'> & {
+  /** The viewer has an unsubmitted scorecard for this candidate: scores would anchor them. */
+  hiddenFromViewer: boolean;
+};
 
 /**
  * The pack a candidate is measured against: the one chosen for them, else the one most of
@@ -77,6 +59,79 @@ export function packForCandidate(
   return (best && packs.get(best)) || fallback;
 }
 
+/** The summary of one candidate from their own scorecards (every pack version, drafts too). */
+export function summarizeCandidate(
+  candidate: Candidate,
+  cards: readonly Scorecard[],
+  packs: ReadonlyMap<string, RubricPack>,
+  fallback: RubricPack | null,
+): StoredSummary {
+  const pack = packForCandidate(candidate, cards, packs, fallback);
+  const own = pack
+    ? cards.filter((card) => card.packId === pack.id && card.packVersion === pack.version)
+    : [];
+  const report = pack ? computeReport(candidate, pack, own) : null;
+  let lastActivityAt = candidate.updatedAt ?? candidate.createdAt;
+  for (const card of cards) if (card.updatedAt > lastActivityAt) lastActivityAt = card.updatedAt;
+  const drafting = new Set<string>();
+  for (const card of cards) if (card.status !== 'submitted') drafting.add(card.interviewer);
+  return {
+    candidateId: candidate.id,
+    name: candidate.name,
+    track: candidate.track,
+    claimedTitle: candidate.claimedTitle ?? '',
+    email: candidate.email ?? '',
+    status: candidateStatus(pack, own),
+    verdict: report?.verdict ?? null,
+    architectureScore: report?.architectureScore ?? null,
+    engineeringScore: report?.engineeringScore ?? null,
+    createdAt: candidate.createdAt,
+    lastActivityAt,
+    packKey: pack ? packKey(pack) : null,
+    scorecardCount: cards.length,
+    draftInterviewers: [...drafting].sort(),
+  };
+}
+
+/**
+ * The row a viewer sees. Someone still scoring a module must not see colleagues' scores
+ * (structured interviewing forbids anchoring), the same rule as `modulesHiddenFrom`.
+ */
+export function summaryForViewer(stored: StoredSummary, viewer: string | null): CandidateSummary {
+  const { draftInterviewers, ...row } = stored;
+  return { ...row, hiddenFromViewer: viewer !== null && draftInterviewers.includes(viewer) };
+}
+
+/** The verdict a viewer sees, for sorting and filtering: "hidden" or "none" when there is none. */
+export function shownVerdict(row: CandidateSummary): Verdict | 'hidden' | 'none' {
+  return row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none');
+}
+
+/** Groups scorecards by candidate in one pass. */
+export function scorecardsByCandidate(scorecards: readonly Scorecard[]): Map<string, Scorecard[]> {
+  const byCandidate = new Map<string, Scorecard[]>();
+  for (const card of scorecards) {
+    const list = byCandidate.get(card.candidateId);
+    if (list) list.push(card);
+    else byCandidate.set(card.candidateId, [card]);
+  }
+  return byCandidate;
+}
+
+/** Every candidate's stored summary, computed from scratch. */
+export function summarizeAll(
+  candidates: readonly Candidate[],
+  scorecards: readonly Scorecard[],
+  packList: readonly RubricPack[],
+  fallback: RubricPack | null,
+): StoredSummary[] {
+  const packs = new Map(packList.map((pack) => [packKey(pack), pack] as const));
+  const byCandidate = scorecardsByCandidate(scorecards);
+  return candidates.map((candidate) =>
+    summarizeCandidate(candidate, byCandidate.get(candidate.id) ?? [], packs, fallback),
+  );
+}
+
 export function summarizeCandidates(
   candidates: readonly Candidate[],
   scorecards: readonly Scorecard[],
@@ -84,38 +139,7 @@ export function summarizeCandidates(
   fallback: RubricPack | null,
   viewer: string | null = null,
 ): CandidateSummary[] {
-  const packs = new Map(packList.map((pack) => [packKey(pack), pack] as const));
-  const byCandidate = new Map<string, Scorecard[]>();
-  for (const card of scorecards) {
-    const list = byCandidate.get(card.candidateId);
-    if (list) list.push(card);
-    else byCandidate.set(card.candidateId, [card]);
-  }
-  return candidates.map((candidate) => {
-    const cards = byCandidate.get(candidate.id) ?? [];
-    const pack = packForCandidate(candidate, cards, packs, fallback);
-    const own = pack
-      ? cards.filter((card) => card.packId === pack.id && card.packVersion === pack.version)
-      : [];
-    const report = pack ? computeReport(candidate, pack, own) : null;
-    let lastActivityAt = candidate.updatedAt ?? candidate.createdAt;
-    for (const card of cards) if (card.updatedAt > lastActivityAt) lastActivityAt = card.updatedAt;
-    return {
-      candidateId: candidate.id,
-      name: candidate.name,
-      track: candidate.track,
-      claimedTitle: candidate.claimedTitle ?? '',
-      email: candidate.email ?? '',
-      status: candidateStatus(pack, own),
-      verdict: report?.verdict ?? null,
-      architectureScore: report?.architectureScore ?? null,
-      engineeringScore: report?.engineeringScore ?? null,
-      createdAt: candidate.createdAt,
-      lastActivityAt,
-      packKey: pack ? packKey(pack) : null,
-      scorecardCount: cards.length,
-      hiddenFromViewer: modulesHiddenFrom(viewer, cards).size > 0,
-      pending: false,
-    };
-  });
+  return summarizeAll(candidates, scorecards, packList, fallback).map((stored) =>
+    summaryForViewer(stored, viewer),
+  );
 }

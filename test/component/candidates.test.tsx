@@ -7,6 +7,7 @@ import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { importBundle } from '../../src/db/bundle-repository';
 import { sampleBundle } from '../../src/domain/sample-candidates';
+import { makeBundle } from '../fixtures/factories';
 
 let db: ArchkitDatabase;
 beforeEach(async () => {
@@ -149,14 +150,18 @@ describe('adding, editing and deleting a candidate', () => {
 describe('a long candidate list', () => {
   it('renders only a window of rows, whatever the number of candidates', async () => {
     const at = '2026-11-01T10:00:00.000Z';
-    await db.candidates.bulkAdd(
-      Array.from({ length: 2_000 }, (_, i) => ({
-        id: `bulk-${i}`,
-        name: `Bulk candidate ${String(i).padStart(4, '0')}`,
-        track: 'full-time' as const,
-        createdAt: at,
-        updatedAt: at,
-      })),
+    await importBundle(
+      db,
+      makeBundle({
+        rubricPacks: [],
+        candidates: Array.from({ length: 2_000 }, (_, i) => ({
+          id: `bulk-${i}`,
+          name: `Bulk candidate ${String(i).padStart(4, '0')}`,
+          track: 'full-time' as const,
+          createdAt: at,
+          updatedAt: at,
+        })),
+      }),
     );
     renderApp(db, '/candidates');
     expect(await screen.findByText('2000 candidates')).toBeInTheDocument();

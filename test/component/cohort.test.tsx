@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDatabase, renderApp } from '../support/render-app';
 import type { ArchkitDatabase } from '../../src/db/database';
@@ -7,6 +7,7 @@ import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { importBundle } from '../../src/db/bundle-repository';
 import { setCurrentInterviewer } from '../../src/db/session-repository';
+import { reopenScorecard } from '../../src/db/scorecard-repository';
 import { sampleBundle } from '../../src/domain/sample-candidates';
 import { makeBundle, makeCandidate } from '../fixtures/factories';
 import { QuadrantScatter } from '../../src/ui/charts/quadrant-scatter';
@@ -81,13 +82,15 @@ describe('the cohort view', () => {
     const user = userEvent.setup();
     const { router } = renderApp(db, '/cohort');
     await screen.findByText('3 candidates');
-    expect(screen.getByText(/Tick two to 4 candidates/)).toBeInTheDocument();
+    expect(await screen.findByText(/Tick two to 4 candidates/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Compare Daniel Kowalczyk' }));
-    expect(screen.getByText(/Tick at least one more candidate/)).toBeInTheDocument();
+    expect(await screen.findByText(/Tick at least one more candidate/)).toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Compare Amara Osei' }));
     expect(router.state.location.search).toContain('compare=sample-mislabeled');
 
-    const compare = screen.getByRole('table', { name: 'The chosen candidates side by side' });
+    const compare = await screen.findByRole('table', {
+      name: 'The chosen candidates side by side',
+    });
     const header = within(compare)
       .getAllByRole('columnheader')
       .map((th) => th.textContent);
@@ -121,11 +124,13 @@ describe('the cohort view', () => {
     for (const name of ['Amara Osei', 'Sofía Ibarra', 'Daniel Kowalczyk', 'Extra One'])
       await user.click(screen.getByRole('checkbox', { name: `Compare ${name}` }));
     expect(screen.getByRole('checkbox', { name: 'Compare Extra Two' })).toBeDisabled();
-    expect(
-      within(
-        screen.getByRole('table', { name: 'The chosen candidates side by side' }),
-      ).getAllByRole('columnheader'),
-    ).toHaveLength(5);
+    await waitFor(() =>
+      expect(
+        within(
+          screen.getByRole('table', { name: 'The chosen candidates side by side' }),
+        ).getAllByRole('columnheader'),
+      ).toHaveLength(5),
+    );
   });
 
   it('downloads the shown candidates as CSV', async () => {
@@ -148,7 +153,7 @@ describe('the cohort view', () => {
   });
 
   it('shows interviewer calibration with the drafts each left unsubmitted', async () => {
-    await db.scorecards.update('sample-borderline-doc-review-tom', { status: 'draft' });
+    await reopenScorecard(db, 'sample-borderline-doc-review-tom', 'Tom Becker', 'a second look');
     renderApp(db, '/cohort');
     const table = await screen.findByRole('table', { name: 'Interviewer calibration' });
     const rows = within(table)
@@ -174,7 +179,7 @@ describe('the cohort view', () => {
 
   it('hides the verdict and scores of a candidate the viewer is still scoring', async () => {
     await setCurrentInterviewer(db, 'Tom Becker');
-    await db.scorecards.update('sample-borderline-doc-review-tom', { status: 'draft' });
+    await reopenScorecard(db, 'sample-borderline-doc-review-tom', 'Tom Becker', 'a second look');
     renderApp(db, '/cohort');
     await screen.findByText('3 candidates');
     const sofia = within(cohortTable()).getByRole('row', { name: /Sofía Ibarra/ });

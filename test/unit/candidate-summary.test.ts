@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { provisionalSummary, summarizeCandidates } from '../../src/domain/candidate-summary';
+import {
+  summarizeAll,
+  summarizeCandidates,
+  summaryForViewer,
+} from '../../src/domain/candidate-summary';
 import {
   makeCandidate,
   makeScorecard,
@@ -21,7 +25,7 @@ describe('candidate summaries', () => {
       candidateId: 'c1',
       status: 'complete',
       verdict: 'borderline',
-      pending: false,
+      hiddenFromViewer: false,
     });
     expect(summary!.architectureScore).toBeCloseTo(71.43, 2);
     expect(summary!.engineeringScore).toBeCloseTo(44.44, 2);
@@ -50,16 +54,13 @@ describe('candidate summaries', () => {
     expect(summaries.map((row) => row.status)).toEqual(['not-started', 'in-progress']);
   });
 
-  it('gives a provisional row from the candidate alone, marked pending', () => {
-    const row = provisionalSummary(
-      makeCandidate({ id: 'c9', name: 'Zed', packId: 'p', packVersion: 2 }),
-    );
-    expect(row).toMatchObject({
-      candidateId: 'c9',
-      name: 'Zed',
-      pending: true,
-      verdict: null,
-      packKey: 'p@2',
-    });
+  it('remembers who still has a draft, so the stored row can be hidden from exactly them', () => {
+    const bundle = workedExample();
+    const [stored] = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, null);
+    expect(stored!.draftInterviewers).toEqual(['Dee']);
+    expect(summaryForViewer(stored!, 'Dee').hiddenFromViewer).toBe(true);
+    expect(summaryForViewer(stored!, 'Ann').hiddenFromViewer).toBe(false);
+    expect(summaryForViewer(stored!, null).hiddenFromViewer).toBe(false);
+    expect(summaryForViewer(stored!, 'Dee')).not.toHaveProperty('draftInterviewers');
   });
 });

@@ -56,7 +56,6 @@ function row(overrides: Partial<CandidateSummary>): CandidateSummary {
     packKey: 'test-pack@1',
     scorecardCount: 4,
     hiddenFromViewer: false,
-    pending: false,
     ...overrides,
   };
 }

@@ -22,6 +22,8 @@ import { editPlanArb, hasForbiddenKey, mutate, planArb, prototypeIsClean } from 
 // A fixed seed keeps CI reproducible; FUZZ_SEED explores further locally.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
 export const BUNDLE_FILES = 5_000;
+// Thousands of files take seconds; a busy CI machine running both suites needs room.
+const FUZZ_TIME_LIMIT = 60_000;
 const DATABASE_FILES = 1_000;
 
 /** The valid file every malformed one starts from: packs, candidates, scorecards, audit. */
@@ -55,29 +57,33 @@ async function snapshot(db: ArchkitDatabase): Promise<string> {
 }
 
 describe('fuzzing bundle import with malformed files', () => {
-  it(`accepts or rejects each of ${BUNDLE_FILES} files whole, never throwing`, () => {
-    const known: KnownRecords = { packs: [makeTestPack()], candidateIds: ['c0'] };
-    fc.assert(
-      fc.property(planArb, (plan) => {
-        const text = mutate(VALID, plan);
-        tally.files++;
-        const result = parseBundleText(text, known); // must not throw
-        expect(prototypeIsClean()).toBe(true);
-        if (result.ok) {
-          tally.accepted++;
-          // Nothing accepted may carry a key that could pollute a prototype later.
-          expect(hasForbiddenKey(JSON.parse(text.replace(/^\ufeff/, '')))).toBe(false);
-        } else {
-          tally.rejected++;
-          expect(result.problem.path).toEqual(expect.any(String));
-          expect(result.problem.message.length).toBeGreaterThan(0);
-        }
-      }),
-      { numRuns: BUNDLE_FILES, seed: SEED },
-    );
-    // Most mutations must break the file; a generator that breaks nothing tests nothing.
-    expect(tally.rejected).toBeGreaterThan(BUNDLE_FILES * 0.6);
-  });
+  it(
+    `accepts or rejects each of ${BUNDLE_FILES} files whole, never throwing`,
+    () => {
+      const known: KnownRecords = { packs: [makeTestPack()], candidateIds: ['c0'] };
+      fc.assert(
+        fc.property(planArb, (plan) => {
+          const text = mutate(VALID, plan);
+          tally.files++;
+          const result = parseBundleText(text, known); // must not throw
+          expect(prototypeIsClean()).toBe(true);
+          if (result.ok) {
+            tally.accepted++;
+            // Nothing accepted may carry a key that could pollute a prototype later.
+            expect(hasForbiddenKey(JSON.parse(text.replace(/^\ufeff/, '')))).toBe(false);
+          } else {
+            tally.rejected++;
+            expect(result.problem.path).toEqual(expect.any(String));
+            expect(result.problem.message.length).toBeGreaterThan(0);
+          }
+        }),
+        { numRuns: BUNDLE_FILES, seed: SEED },
+      );
+      // Most mutations must break the file; a generator that breaks nothing tests nothing.
+      expect(tally.rejected).toBeGreaterThan(BUNDLE_FILES * 0.6);
+    },
+    FUZZ_TIME_LIMIT,
+  );
 
   describe('through the database', () => {
     let db: ArchkitDatabase;
@@ -100,54 +106,58 @@ describe('fuzzing bundle import with malformed files', () => {
       );
     });
 
-    it(`writes all of an accepted file or nothing, for ${DATABASE_FILES} files, also when the disk fails half-way`, async () => {
-      await fc.assert(
-        fc.asyncProperty(
-          fc.oneof(planArb, editPlanArb),
-          fc.nat({ max: 3 }),
-          async (plan, fault) => {
-            const text = mutate(VALID, plan);
-            tally.files++;
-            const before = await snapshot(db);
-            const result = parseBundleText(text, await loadKnownRecords(db));
-            if (!result.ok) {
-              tally.rejected++;
-              return;
-            }
-            tally.accepted++;
-            // One file in four meets a failing disk on its last table write.
-            const restore =
-              fault === 0
-                ? vi
-                    .spyOn(db.audit, 'bulkPut')
-                    .mockRejectedValue(new Error('injected disk failure'))
-                : null;
-            try {
-              await importBundle(db, result.value);
-              expect(restore).toBeNull();
-              tally.imported++;
-              for (const candidate of result.value.candidates) {
-                expect(await db.candidates.get(candidate.id)).toBeDefined();
+    it(
+      `writes all of an accepted file or nothing, for ${DATABASE_FILES} files, also when the disk fails half-way`,
+      async () => {
+        await fc.assert(
+          fc.asyncProperty(
+            fc.oneof(planArb, editPlanArb),
+            fc.nat({ max: 3 }),
+            async (plan, fault) => {
+              const text = mutate(VALID, plan);
+              tally.files++;
+              const before = await snapshot(db);
+              const result = parseBundleText(text, await loadKnownRecords(db));
+              if (!result.ok) {
+                tally.rejected++;
+                return;
               }
-              for (const card of result.value.scorecards) {
-                expect(await db.scorecards.get(card.id)).toBeDefined();
+              tally.accepted++;
+              // One file in four meets a failing disk on its last table write.
+              const restore =
+                fault === 0
+                  ? vi
+                      .spyOn(db.audit, 'bulkPut')
+                      .mockRejectedValue(new Error('injected disk failure'))
+                  : null;
+              try {
+                await importBundle(db, result.value);
+                expect(restore).toBeNull();
+                tally.imported++;
+                for (const candidate of result.value.candidates) {
+                  expect(await db.candidates.get(candidate.id)).toBeDefined();
+                }
+                for (const card of result.value.scorecards) {
+                  expect(await db.scorecards.get(card.id)).toBeDefined();
+                }
+              } catch {
+                if (restore) tally.rolledBack++;
+                else tally.refusedOnImport++;
+                expect(await snapshot(db)).toBe(before);
+              } finally {
+                restore?.mockRestore();
               }
-            } catch {
-              if (restore) tally.rolledBack++;
-              else tally.refusedOnImport++;
-              expect(await snapshot(db)).toBe(before);
-            } finally {
-              restore?.mockRestore();
-            }
-          },
-        ),
-        { numRuns: DATABASE_FILES, seed: SEED + 1 },
-      );
-      // Enough of them reach the database to mean something.
-      expect(tally.imported).toBeGreaterThan(DATABASE_FILES / 25);
-      expect(tally.refusedOnImport).toBeGreaterThan(DATABASE_FILES / 25);
-      expect(tally.rolledBack).toBeGreaterThan(DATABASE_FILES / 40);
-    });
+            },
+          ),
+          { numRuns: DATABASE_FILES, seed: SEED + 1 },
+        );
+        // Enough of them reach the database to mean something.
+        expect(tally.imported).toBeGreaterThan(DATABASE_FILES / 25);
+        expect(tally.refusedOnImport).toBeGreaterThan(DATABASE_FILES / 25);
+        expect(tally.rolledBack).toBeGreaterThan(DATABASE_FILES / 40);
+      },
+      FUZZ_TIME_LIMIT,
+    );
   });
 
   it('refuses a file over the size limit before reading a byte of it', async () => {

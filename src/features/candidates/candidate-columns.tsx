@@ -14,11 +14,12 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { CandidateSummary } from '../../domain/candidate-summary';
+import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
 import { STATUS_LABELS } from '../../domain/candidate-status';
 import { TRACK_LABELS } from '../../domain/candidate-form-schema';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
+import { VerdictCell } from '../../ui/verdict-cell';
 
 // Module scope: stable features and columns keep TanStack's row models memoized.
 export const candidateTableFeatures = tableFeatures({
@@ -64,30 +65,15 @@ export const candidateColumns = helper.columns([
     header: 'Status',
     filterFn: 'equalsString',
     sortFn: 'text',
-    cell: (info) =>
-      info.row.original.pending ? <span className="muted">…</span> : STATUS_LABELS[info.getValue()],
+    cell: (info) => STATUS_LABELS[info.getValue()],
   }),
-  helper.accessor(
-    (row) => (row.pending ? 'pending' : row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none')),
-    {
-      id: 'verdict',
-      header: 'Verdict',
-      filterFn: 'equalsString',
-      sortFn: 'text',
-      cell: (info) => {
-        const value = info.getValue();
-        if (value === 'hidden') return <span className="muted">Hidden until you submit</span>;
-        if (value === 'pending') return <span className="muted">Calculating…</span>;
-        return value === 'none' ? (
-          '—'
-        ) : (
-          <span className={`verdict-chip verdict-${value}`}>
-            {VERDICT_LABELS[value as keyof typeof VERDICT_LABELS]}
-          </span>
-        );
-      },
-    },
-  ),
+  helper.accessor(shownVerdict, {
+    id: 'verdict',
+    header: 'Verdict',
+    filterFn: 'equalsString',
+    sortFn: 'text',
+    cell: (info) => <VerdictCell value={info.getValue()} labels={VERDICT_LABELS} />,
+  }),
   helper.accessor((row) => (row.hiddenFromViewer ? null : row.architectureScore), {
     id: 'architecture',
     header: 'Architecture',

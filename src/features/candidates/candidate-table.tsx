@@ -60,13 +60,7 @@ function useTableStateInUrl() {
   };
 }
 
-export function CandidateTable({
-  rows,
-  complete,
-}: {
-  rows: CandidateSummary[];
-  complete: boolean;
-}) {
+export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
   const state = useTableStateInUrl();
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(DEFAULT_HIDDEN_COLUMNS);
   const table = useTable({
@@ -116,7 +110,6 @@ export function CandidateTable({
         {visibleRows.length === rows.length
           ? `${rows.length} candidates`
           : `${visibleRows.length} of ${rows.length} candidates match`}
-        {complete ? '' : ' · calculating verdicts…'}
       </p>
       <div
         ref={scrollRef}

@@ -9,8 +9,7 @@ import { CandidateTable } from './candidate-table';
 import { useCandidateSummaries } from './use-candidate-summaries';
 
 export function CandidatesPage() {
-  const summaries = useCandidateSummaries();
-  const rows = summaries?.rows;
+  const rows = useCandidateSummaries();
   return (
     <section className="page" aria-labelledby="candidates-title">
       <div className="page-heading">
@@ -24,7 +23,7 @@ export function CandidatesPage() {
       ) : rows.length === 0 ? (
         <EmptyState />
       ) : (
-        <CandidateTable rows={rows} complete={summaries?.complete ?? true} />
+        <CandidateTable rows={rows} />
       )}
     </section>
   );

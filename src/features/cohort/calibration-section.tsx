@@ -3,6 +3,7 @@ import {
   type CalibrationReading,
   type InterviewerCalibration,
 } from '../../domain/calibration';
+import { Loading } from '../../ui/loading';
 
 const READING_WORDS: Record<CalibrationReading, string> = {
   lenient: 'Lenient',
@@ -15,7 +16,12 @@ const signed = (value: number) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
 
 /** How each interviewer's levels compare with the rest of the panels they sat on. */
-export function CalibrationSection({ rows }: { rows: readonly InterviewerCalibration[] }) {
+export function CalibrationSection({
+  rows,
+}: {
+  /** undefined while every scorecard is being read */
+  rows: readonly InterviewerCalibration[] | undefined;
+}) {
   return (
     <section aria-labelledby="calibration-title" className="cohort-section">
       <h2 id="calibration-title">Interviewer calibration</h2>
@@ -27,7 +33,9 @@ export function CalibrationSection({ rows }: { rows: readonly InterviewerCalibra
         <strong>in line</strong>. Only submitted scorecards count; drafts are listed because a
         scorecard left unsubmitted counts for nothing.
       </p>
-      {rows.length === 0 ? (
+      {rows === undefined ? (
+        <Loading label="Reading every scorecard" />
+      ) : rows.length === 0 ? (
         <p>No scorecards yet.</p>
       ) : (
         <table className="data-table calibration-table">

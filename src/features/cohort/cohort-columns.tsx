@@ -13,10 +13,11 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
-import type { CandidateSummary } from '../../domain/candidate-summary';
+import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
 import { TRACK_LABELS } from '../../domain/candidate-form-schema';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
+import { VerdictCell } from '../../ui/verdict-cell';
 
 // Module scope: stable features and columns keep TanStack's row models memoized.
 export const cohortTableFeatures = tableFeatures({
@@ -52,22 +53,12 @@ export const cohortColumns = helper.columns([
     sortFn: 'text',
     cell: (info) => TRACK_LABELS[info.getValue()],
   }),
-  helper.accessor((row) => (row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none')), {
+  helper.accessor(shownVerdict, {
     id: 'verdict',
     header: 'Verdict',
     filterFn: 'equalsString',
     sortFn: 'text',
-    cell: (info) => {
-      const value = info.getValue();
-      if (value === 'hidden') return <span className="muted">Hidden until you submit</span>;
-      return value === 'none' ? (
-        '—'
-      ) : (
-        <span className={`verdict-chip verdict-${value}`}>
-          {VERDICT_LABELS[value as keyof typeof VERDICT_LABELS]}
-        </span>
-      );
-    },
+    cell: (info) => <VerdictCell value={info.getValue()} labels={VERDICT_LABELS} />,
   }),
   helper.accessor((row) => (row.hiddenFromViewer ? null : row.architectureScore), {
     id: 'architecture',

@@ -1,14 +1,14 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import type { CandidateSummary } from '../../domain/candidate-summary';
 import { TRACK_LABELS } from '../../domain/candidate-form-schema';
-import { computeReport, type ReportModel } from '../../domain/report-model';
+import type { ReportModel } from '../../domain/report-model';
 import { formatScore, VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
-import type { CohortData } from './use-cohort-data';
+import { useComparedCandidates, type CohortData, type ComparedCandidate } from './use-cohort-data';
+import { Loading } from '../../ui/loading';
 import { MAX_COMPARED } from './use-cohort-url-state';
 
-type Column = { row: CandidateSummary; report: ReportModel | null };
+type Column = ComparedCandidate;
 
 const show = (value: number | null) => (value === null ? '—' : formatScore(value));
 
@@ -22,19 +22,12 @@ export function CohortCompare({
   data: CohortData;
   onClear: () => void;
 }) {
-  const byId = new Map(data.rows.map((r) => [r.candidateId, r]));
-  const columns: Column[] = ids.flatMap((id): Column[] => {
-    const row = byId.get(id);
-    const candidate = data.candidates.get(id);
-    if (!row || !candidate) return [];
-    const pack = row.packKey ? data.packs.get(row.packKey) : undefined;
-    if (!pack || row.hiddenFromViewer) return [{ row, report: null }];
-    const cards = (data.scorecardsByCandidate.get(id) ?? []).filter(
-      (c) => c.packId === pack.id && c.packVersion === pack.version,
-    );
-    return [{ row, report: computeReport(candidate, pack, cards) }];
-  });
+  const compared = useComparedCandidates(ids, data);
+  if (compared === undefined) return <Loading label="Loading the comparison" />;
+  return <Comparison columns={compared} onClear={onClear} />;
+}
 
+function Comparison({ columns, onClear }: { columns: Column[]; onClear: () => void }) {
   if (columns.length < 2) {
     return (
       <p>

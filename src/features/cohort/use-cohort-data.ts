@@ -1,58 +1,85 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
-import { fromStoredPack } from '../../db/pack-repository';
+import { listScorecardsOfCandidate } from '../../db/scorecard-repository';
 import { getCurrentInterviewer } from '../../db/session-repository';
-import type { StoredCandidate } from '../../db/database';
+import { listSummaries, loadScoringPacks } from '../../db/summary-repository';
 import { computeCalibration, type InterviewerCalibration } from '../../domain/calibration';
-import { summarizeCandidates, type CandidateSummary } from '../../domain/candidate-summary';
+import { summaryForViewer, type CandidateSummary } from '../../domain/candidate-summary';
+import { computeReport, type ReportModel } from '../../domain/report-model';
 import type { RubricPack } from '../../domain/rubric-schema';
-import type { Scorecard } from '../../domain/scorecard-schema';
 
 export type CohortData = {
   rows: CandidateSummary[];
-  candidates: Map<string, StoredCandidate>;
-  scorecardsByCandidate: Map<string, Scorecard[]>;
   packs: Map<string, RubricPack>;
-  calibration: InterviewerCalibration[];
 };
 
-/** Every candidate with verdict and scores, plus what comparison and calibration need. */
+/**
+ * Every candidate with verdict and scores, from the cached rows: the scatter and the table
+ * draw at once, while calibration and comparison read the scorecards they need by themselves.
+ */
 export function useCohortData(): CohortData | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [candidates, scorecards, stored, viewer] = await Promise.all([
-      db.candidates.toArray(),
-      db.scorecards.toArray(),
-      db.packs.toArray(),
+    const [stored, { packs }, viewer] = await Promise.all([
+      listSummaries(db),
+      loadScoringPacks(db),
       getCurrentInterviewer(db),
     ]);
-    const packList = stored.map(fromStoredPack);
-    const shipped = stored
-      .filter((pack) => pack.source === 'shipped')
-      .sort((a, b) => b.version - a.version)[0];
-    const fallback = shipped ? fromStoredPack(shipped) : (packList[0] ?? null);
-    const rows = summarizeCandidates(candidates, scorecards, packList, fallback, viewer);
-
-    const scorecardsByCandidate = new Map<string, Scorecard[]>();
-    for (const card of scorecards) {
-      const list = scorecardsByCandidate.get(card.candidateId);
-      if (list) list.push(card);
-      else scorecardsByCandidate.set(card.candidateId, [card]);
-    }
-    // Calibration compares colleagues' levels, so a candidate the viewer is still scoring
-    // adds only their draft count: nothing of the others' ratings may anchor them.
-    const hidden = new Set(rows.filter((r) => r.hiddenFromViewer).map((r) => r.candidateId));
-    const calibration = computeCalibration(
-      hidden.size === 0
-        ? scorecards
-        : scorecards.filter((c) => !hidden.has(c.candidateId) || c.status !== 'submitted'),
-    );
-    return {
-      rows,
-      candidates: new Map(candidates.map((c) => [c.id, c] as const)),
-      scorecardsByCandidate,
-      packs: new Map(stored.map((p, i) => [p.key, packList[i]!] as const)),
-      calibration,
-    };
+    return { rows: stored.map((row) => summaryForViewer(row, viewer)), packs };
   }, [db]);
+}
+
+/**
+ * How each interviewer rates against colleagues, over every scorecard. A candidate the viewer
+ * is still scoring adds only their draft count: nothing of the others' ratings may anchor them.
+ */
+export function useCalibration(
+  rows: readonly CandidateSummary[],
+): InterviewerCalibration[] | undefined {
+  const db = useDatabase();
+  const hidden = rows
+    .filter((row) => row.hiddenFromViewer)
+    .map((row) => row.candidateId)
+    .join('\n');
+  return useLiveQuery(async () => {
+    const scorecards = await db.scorecards.toArray();
+    const hiddenIds = new Set(hidden ? hidden.split('\n') : []);
+    return computeCalibration(
+      hiddenIds.size === 0
+        ? scorecards
+        : scorecards.filter((c) => !hiddenIds.has(c.candidateId) || c.status !== 'submitted'),
+    );
+  }, [db, hidden]);
+}
+
+export type ComparedCandidate = { row: CandidateSummary; report: ReportModel | null };
+
+/** The full reports of the two to four candidates being compared, read on demand. */
+export function useComparedCandidates(
+  ids: readonly string[],
+  data: CohortData,
+): ComparedCandidate[] | undefined {
+  const db = useDatabase();
+  const key = ids.join('\n');
+  return useLiveQuery(async () => {
+    const byId = new Map(data.rows.map((row) => [row.candidateId, row] as const));
+    const wanted = key ? key.split('\n') : [];
+    const candidates = await db.candidates.bulkGet(wanted);
+    const compared: ComparedCandidate[] = [];
+    for (const [i, id] of wanted.entries()) {
+      const row = byId.get(id);
+      const candidate = candidates[i];
+      if (!row || !candidate) continue;
+      const pack = row.packKey ? data.packs.get(row.packKey) : undefined;
+      if (!pack || row.hiddenFromViewer) {
+        compared.push({ row, report: null });
+        continue;
+      }
+      const cards = (await listScorecardsOfCandidate(db, id)).filter(
+        (card) => card.packId === pack.id && card.packVersion === pack.version,
+      );
+      compared.push({ row, report: computeReport(candidate, pack, cards) });
+    }
+    return compared;
+  }, [db, key, data]);
 }

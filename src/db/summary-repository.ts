@@ -1,0 +1,140 @@
+import type { ArchkitDatabase, StoredCandidate, StoredPack } from './database';
+import { fromStoredPack } from './pack-repository';
+import {
+  scorecardsByCandidate,
+  summarizeAll,
+  summarizeCandidate,
+  type StoredSummary,
+} from '../domain/candidate-summary';
+import { packKey, type RubricPack } from '../domain/rubric-schema';
+import type { Scorecard } from '../domain/scorecard-schema';
+
+/**
+ * The candidate list needs a verdict for every candidate, and computing those means reading
+ * every scorecard: seconds with a year of hiring. So each candidate's row is kept as a cache
+ * (`summaries`), rewritten in the same transaction as every write that can change it. The
+ * records people entered stay the truth: a summary can always be rebuilt from them.
+ *
+ * Bump SUMMARY_REVISION whenever the scoring or the summary's shape changes: the next start
+ * rebuilds every cached row with the new rules.
+ */
+export const SUMMARY_REVISION = 1;
+const REVISION_KEY = 'summaryRevision';
+
+/** The tables a transaction needs to keep summaries in step with its writes. */
+export function summaryTables(db: ArchkitDatabase) {
+  return [db.candidates, db.scorecards, db.packs, db.summaries, db.meta] as const;
+}
+
+export type ScoringPacks = { packs: Map<string, RubricPack>; fallback: RubricPack | null };
+
+/** Every stored pack by key, and the pack a candidate without one is measured against. */
+export function scoringPacks(stored: readonly StoredPack[]): ScoringPacks {
+  const packs = new Map(stored.map((pack) => [pack.key, fromStoredPack(pack)] as const));
+  const shipped = stored
+    .filter((pack) => pack.source === 'shipped')
+    .sort((a, b) => b.version - a.version)[0];
+  const fallback = shipped ? packs.get(shipped.key)! : (packs.values().next().value ?? null);
+  return { packs, fallback };
+}
+
+export async function loadScoringPacks(db: ArchkitDatabase): Promise<ScoringPacks> {
+  return scoringPacks(await db.packs.toArray());
+}
+
+/**
+ * Rewrites the summaries of these candidates from their stored records; a candidate who no
+ * longer exists loses their row. Call inside a read-write transaction over `summaryTables`.
+ * `knownScorecards` spares reading back what the caller has just written: it must then hold
+ * every scorecard of each candidate it names.
+ */
+export async function refreshSummaries(
+  db: ArchkitDatabase,
+  candidateIds: Iterable<string>,
+  knownScorecards: ReadonlyMap<string, Scorecard[]> = new Map(),
+): Promise<void> {
+  const ids = [...new Set(candidateIds)];
+  if (ids.length === 0) return;
+  const [candidates, { packs, fallback }] = await Promise.all([
+    db.candidates.bulkGet(ids),
+    loadScoringPacks(db),
+  ]);
+  const toRead = ids.filter((id, i) => candidates[i] && !knownScorecards.has(id));
+  const read =
+    toRead.length === 0
+      ? new Map<string, Scorecard[]>()
+      : scorecardsByCandidate(await db.scorecards.where('candidateId').anyOf(toRead).toArray());
+  const rows: StoredSummary[] = [];
+  const gone: string[] = [];
+  ids.forEach((id, i) => {
+    const candidate = candidates[i];
+    if (!candidate) return void gone.push(id);
+    const cards = knownScorecards.get(id) ?? read.get(id) ?? [];
+    rows.push(summarizeCandidate(candidate, cards, packs, fallback));
+  });
+  await db.summaries.bulkPut(rows);
+  if (gone.length > 0) await db.summaries.bulkDelete(gone);
+}
+
+/**
+ * After a pack version is added or deleted: only candidates who chose that version, who have
+ * no scorecard (they are measured against the newest shipped pack) or whose row used it can
+ * change. Call inside a read-write transaction over `summaryTables`.
+ */
+export async function refreshSummariesForPack(db: ArchkitDatabase, key: string): Promise<void> {
+  const [candidates, summaries] = await Promise.all([
+    db.candidates.toArray(),
+    db.summaries.toArray(),
+  ]);
+  const chosen = (candidate: StoredCandidate) =>
+    candidate.packId && candidate.packVersion
+      ? packKey({ id: candidate.packId, version: candidate.packVersion })
+      : null;
+  await refreshSummaries(db, [
+    ...candidates.filter((candidate) => chosen(candidate) === key).map((c) => c.id),
+    ...summaries
+      .filter((row) => row.scorecardCount === 0 || row.packKey === key)
+      .map((row) => row.candidateId),
+  ]);
+}
+
+/** Recomputes every summary from the stored records. Call inside `summaryTables`' transaction. */
+export async function rebuildSummaries(
+  db: ArchkitDatabase,
+  now = new Date().toISOString(),
+): Promise<number> {
+  const [candidates, scorecards, stored] = await Promise.all([
+    db.candidates.toArray(),
+    db.scorecards.toArray(),
+    db.packs.toArray(),
+  ]);
+  const { packs, fallback } = scoringPacks(stored);
+  const rows = summarizeAll(candidates, scorecards, [...packs.values()], fallback);
+  await db.summaries.clear();
+  await db.summaries.bulkPut(rows);
+  await db.meta.put({ key: REVISION_KEY, value: SUMMARY_REVISION, updatedAt: now });
+  return rows.length;
+}
+
+/**
+ * Rebuilds the summaries when they were made by other rules (an update of Archkit) or do not
+ * match the candidates (a write that bypassed them): the list must never show a stale
+ * verdict. Returns whether it rebuilt.
+ */
+export async function ensureSummariesCurrent(db: ArchkitDatabase): Promise<boolean> {
+  return db.transaction('rw', summaryTables(db), async () => {
+    const [revision, summaries, candidates] = await Promise.all([
+      db.meta.get(REVISION_KEY),
+      db.summaries.count(),
+      db.candidates.count(),
+    ]);
+    if (revision?.value === SUMMARY_REVISION && summaries === candidates) return false;
+    await rebuildSummaries(db);
+    return true;
+  });
+}
+
+/** Every candidate's row, as the cache holds it. */
+export function listSummaries(db: ArchkitDatabase): Promise<StoredSummary[]> {
+  return db.summaries.toArray();
+}
