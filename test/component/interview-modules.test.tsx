@@ -10,7 +10,7 @@ import { createCandidate } from '../../src/db/candidate-repository';
 import { setCurrentInterviewer } from '../../src/db/session-repository';
 
 // jsdom cannot run the drawing library; the canvas is tested in Chromium (test/e2e/sketch.spec.ts).
-vi.mock('../../src/features/interview/sketch/sketch-canvas', () => ({
+vi.mock('../../src/ui/sketch/sketch-canvas', () => ({
   default: () => null,
   SketchCanvas: () => null,
 }));

@@ -6,16 +6,8 @@ import {
   SKETCH_CAPTURE_LABELS,
   sketchSchema,
 } from '../../domain/sketch-schema';
+import { DrawingFigure, SvgImage } from '../../ui/drawing-figure';
 import { ReportSection, type HeadingLevel } from './report-section';
-
-/** The SVG as an image: an <img> never runs script, whatever the drawing contains. */
-function svgDataUrl(svg: string): string {
-  const bytes = new TextEncoder().encode(svg);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:image/svg+xml;base64,${btoa(binary)}`;
-}
 
 /** The live sketches of the submitted scorecards: the drawing and what was written beside it. */
 export function SketchSection(props: {
@@ -47,10 +39,10 @@ export function SketchSection(props: {
   return (
     <ReportSection title="Live sketch" {...props}>
       {sketches.map(({ interviewer, id, sketch }) => (
-        <figure key={id} className="report-sketch">
+        <DrawingFigure key={id}>
           {sketch.drawing?.svg ? (
-            <img
-              src={svgDataUrl(sketch.drawing.svg)}
+            <SvgImage
+              svg={sketch.drawing.svg}
               alt={`The architecture sketched in ${interviewer}'s interview`}
             />
           ) : (
@@ -65,7 +57,7 @@ export function SketchSection(props: {
               </div>
             ))}
           </dl>
-        </figure>
+        </DrawingFigure>
       ))}
     </ReportSection>
   );

@@ -3,8 +3,8 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { RubricModule } from '../../../domain/rubric-schema';
 import type { ScorecardFormValues } from '../../../domain/scorecard-draft';
 import type { SketchDrawing } from '../../../domain/sketch-schema';
+import { SketchCanvasLoader } from '../../../ui/sketch/sketch-canvas-loader';
 import { ScenarioPicker } from './scenario-picker';
-import { SketchCanvasLoader } from './sketch-canvas-loader';
 import { SketchCapture } from './sketch-capture';
 import './sketch.css';
 
@@ -54,6 +54,7 @@ export function SketchPanel({
           <h3>Drawing</h3>
           <SketchCanvasLoader
             initial={initial}
+            unavailable="Write the design in the boxes below; they are saved with your scorecard."
             onDrawingChange={(drawing) => onDrawingChange(JSON.stringify(drawing))}
           />
         </section>

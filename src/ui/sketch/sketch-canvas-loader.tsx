@@ -15,9 +15,12 @@ const SketchCanvas = lazy(() => {
 
 /**
  * React only catches render errors in a class component. When the canvas fails to load or
- * crashes, the written capture beside it keeps working.
+ * crashes, the screen around it keeps working and says where to write instead.
  */
-class CanvasBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+class CanvasBoundary extends Component<
+  { children: ReactNode; unavailable: string },
+  { failed: boolean }
+> {
   override state = { failed: false };
   static getDerivedStateFromError() {
     return { failed: true };
@@ -26,17 +29,20 @@ class CanvasBoundary extends Component<{ children: ReactNode }, { failed: boolea
     if (this.state.failed)
       return (
         <p role="alert" className="problem">
-          The drawing canvas could not be loaded. Write the design in the boxes below; they are
-          saved with your scorecard.
+          The drawing canvas could not be loaded. {this.props.unavailable}
         </p>
       );
     return this.props.children;
   }
 }
 
-export function SketchCanvasLoader(props: SketchCanvasProps) {
+/** The canvas, loaded on demand; `unavailable` tells the user what to do if it cannot load. */
+export function SketchCanvasLoader({
+  unavailable,
+  ...props
+}: SketchCanvasProps & { unavailable: string }) {
   return (
-    <CanvasBoundary>
+    <CanvasBoundary unavailable={unavailable}>
       <Suspense fallback={<p className="muted">Loading the drawing canvas…</p>}>
         <SketchCanvas {...props} />
       </Suspense>

@@ -1,9 +1,10 @@
 // The Excalidraw whiteboard. Only ever imported lazily (sketch-canvas-loader.tsx), so the
-// library and its CSS load on the live-sketch screen alone.
+// library and its CSS load on the screens that draw (interview and self-assessment) alone.
 import { Excalidraw, exportToSvg } from '@excalidraw/excalidraw';
 import '@excalidraw/excalidraw/index.css';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { SketchDrawing } from '../../../domain/sketch-schema';
+import { useExcalidrawA11yPatches } from './excalidraw-a11y';
+import './sketch-canvas.css';
 
 type ExcalidrawProps = Parameters<typeof Excalidraw>[0];
 type OnChange = NonNullable<ExcalidrawProps['onChange']>;
@@ -11,9 +12,20 @@ type Elements = Parameters<OnChange>[0];
 type AppState = Parameters<OnChange>[1];
 type Files = Parameters<OnChange>[2];
 
+/**
+ * What the canvas reports: its elements as the library keeps them and an SVG of them. Shared UI
+ * imports no domain code, so this is the shape only; the domain's sketchDrawingSchema validates
+ * it where it is stored.
+ */
+export type CanvasDrawing = {
+  elements: { id: string; type: string; [key: string]: unknown }[];
+  appState?: { viewBackgroundColor?: string };
+  svg?: string;
+};
+
 export type SketchCanvasProps = {
-  initial: SketchDrawing | null;
-  onDrawingChange: (drawing: SketchDrawing) => void;
+  initial: CanvasDrawing | null;
+  onDrawingChange: (drawing: CanvasDrawing) => void;
 };
 
 /** Changes to elements only (not scrolling or hovering): their count and versions. */
@@ -43,6 +55,8 @@ export default function SketchCanvas({ initial, onDrawingChange }: SketchCanvasP
   const latest = useRef<{ elements: Elements; appState: AppState; files: Files } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const report = useRef(onDrawingChange);
+  const container = useRef<HTMLDivElement>(null);
+  useExcalidrawA11yPatches(container);
   useEffect(() => {
     report.current = onDrawingChange;
   });
@@ -67,7 +81,7 @@ export default function SketchCanvas({ initial, onDrawingChange }: SketchCanvasP
       // The elements are what matter; the report shows no picture for this version.
     }
     report.current({
-      elements: JSON.parse(JSON.stringify(elements)) as SketchDrawing['elements'],
+      elements: JSON.parse(JSON.stringify(elements)) as CanvasDrawing['elements'],
       appState: { viewBackgroundColor: background },
       ...(svg ? { svg } : {}),
     });
@@ -101,7 +115,7 @@ export default function SketchCanvas({ initial, onDrawingChange }: SketchCanvasP
   }, [save]);
 
   return (
-    <div className="sketch-canvas" data-testid="sketch-canvas">
+    <div ref={container} className="sketch-canvas" data-testid="sketch-canvas">
       <Excalidraw
         initialData={initialData}
         onChange={onChange}
