@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema, longTextSchema, MAX_ID_LENGTH } from './common-schema';
 import { LEVELS } from './scorecard-schema';
+import { sketchDrawingSchema } from './sketch-schema';
 
 const key = z
   .string()
@@ -15,8 +16,8 @@ export type SelfRating = z.infer<typeof selfRatingSchema>;
 
 /**
  * A candidate's private preparation, kept apart from hiring data (in db.meta). Answers are
- * keyed by `moduleId#promptIndex` (see answerKey), ratings by criterion id, sketch notes by
- * module id.
+ * keyed by `moduleId#promptIndex` (see answerKey), ratings by criterion id, sketch notes and
+ * practice drawings by module id. The drawings came later, so older records have none.
  */
 export const selfAssessmentSchema = z.object({
   packId: idSchema,
@@ -24,6 +25,7 @@ export const selfAssessmentSchema = z.object({
   answers: z.record(key, longTextSchema),
   ratings: z.record(key, selfRatingSchema),
   sketchNotes: z.record(key, longTextSchema),
+  sketchDrawings: z.record(key, sketchDrawingSchema).optional(),
   updatedAt: isoDateTimeSchema,
 });
 export type SelfAssessment = z.infer<typeof selfAssessmentSchema>;

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { freshDatabase, renderApp } from '../support/render-app';
@@ -6,6 +6,29 @@ import type { ArchkitDatabase } from '../../src/db/database';
 import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { loadSelfAssessment } from '../../src/db/self-assessment-repository';
+import type { SketchCanvasProps } from '../../src/ui/sketch/sketch-canvas';
+
+// jsdom cannot run the drawing library (the real canvas is drawn on in Chromium, in
+// test/e2e/journey-5-prepare.spec.ts). This stand-in shows what it was given and "draws" a
+// box the way the real canvas reports one: its elements and an SVG of them.
+vi.mock('../../src/ui/sketch/sketch-canvas', () => ({
+  default: ({ initial, onDrawingChange }: SketchCanvasProps) => (
+    <div>
+      <p>Shapes on the canvas: {initial?.elements.length ?? 0}</p>
+      <button
+        type="button"
+        onClick={() =>
+          onDrawingChange({
+            elements: [{ id: 'box-1', type: 'rectangle' }],
+            svg: '<svg xmlns="http://www.w3.org/2000/svg"><script>window.__practiceXss = 1</script><rect width="4" height="4"/></svg>',
+          })
+        }
+      >
+        Draw a box
+      </button>
+    </div>
+  ),
+}));
 
 let db: ArchkitDatabase;
 beforeEach(async () => {
@@ -53,5 +76,43 @@ describe('self-assessment', () => {
     expect(items[1]).toHaveTextContent(/specific/i);
     expect(screen.getByText('Insufficient evidence')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Export as Markdown' })).toBeInTheDocument();
+  });
+
+  it('keeps the practice drawing on the live-sketch step and shows it as an image in the report', async () => {
+    const user = userEvent.setup();
+    const first = renderApp(db, '/self-assessment?step=live-sketch');
+    const canvas = await screen.findByRole('region', { name: 'Drawing canvas' });
+    expect(await within(canvas).findByText('Shapes on the canvas: 0')).toBeInTheDocument();
+    await user.click(within(canvas).getByRole('button', { name: 'Draw a box' }));
+    await user.type(screen.getByLabelText('Sketch notes'), 'Gateway, retriever');
+    await waitFor(async () => {
+      const saved = await loadSelfAssessment(db);
+      expect(saved?.sketchDrawings?.['live-sketch']?.elements).toHaveLength(1);
+      expect(saved?.sketchNotes['live-sketch']).toBe('Gateway, retriever');
+    });
+    first.unmount();
+
+    // Opened again, as after a reload: the canvas starts from the saved drawing.
+    renderApp(db, '/self-assessment?step=live-sketch');
+    const reopened = await screen.findByRole('region', { name: 'Drawing canvas' });
+    expect(await within(reopened).findByText('Shapes on the canvas: 1')).toBeInTheDocument();
+    expect(screen.getByLabelText('Sketch notes')).toHaveValue('Gateway, retriever');
+
+    await user.click(screen.getByRole('link', { name: 'Readiness report' }));
+    const sketches = await screen.findByRole('region', { name: 'Your practice sketches' });
+    const image = within(sketches).getByRole('img', {
+      name: /^Your practice sketch for Live sketch/,
+    });
+    expect(image.getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(atob(image.getAttribute('src')!.split(',')[1]!)).toContain('<rect');
+    expect(within(sketches).getByText('Gateway, retriever')).toBeInTheDocument();
+    expect(sketches.querySelector('script')).toBeNull();
+    expect((window as { __practiceXss?: number }).__practiceXss).toBeUndefined();
+  });
+
+  it('shows no practice sketches in the report when nothing was drawn', async () => {
+    renderApp(db, '/self-assessment?step=readiness');
+    expect(await screen.findByRole('heading', { name: 'Readiness report' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your practice sketches' })).toBeNull();
   });
 });

@@ -1,7 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
+import { SketchCanvasModel } from './pages/sketch-canvas';
+import { storedRecords } from './stored-records';
+
+type StoredMeta = {
+  key: string;
+  value?: { sketchDrawings?: Record<string, { elements: unknown[] }> };
+};
+
+/** How many shapes the stored self-assessment holds for the live-sketch module. */
+async function storedPracticeShapes(page: Page): Promise<number> {
+  const entry = (await storedRecords<StoredMeta>(page, 'meta')).find(
+    (e) => e.key === 'selfAssessment',
+  );
+  return entry?.value?.sketchDrawings?.['live-sketch']?.elements.length ?? 0;
+}
 
 test('journey 5: a candidate prepares for an interview', async ({ page }) => {
+  test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: /Prepare for an interview/ }).click();
   await page.getByRole('link', { name: 'Start your self-assessment' }).click();
@@ -25,7 +41,26 @@ test('journey 5: a candidate prepares for an interview', async ({ page }) => {
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByRole('timer', { name: 'Time left' })).not.toHaveText('30:00');
   await page.getByLabel('Sketch notes').fill('Gateway, retriever, reranker, fallback to BM25');
+  // Practise on the interview's canvas: the drawing is saved with the self-assessment.
+  const sketch = new SketchCanvasModel(page);
+  await sketch.drawBox();
+  await expect.poll(() => storedPracticeShapes(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await sketch.ready();
+  await expect.poll(() => sketch.drawnPixels(), { timeout: 10_000 }).toBeGreaterThan(0);
+  expect(await storedPracticeShapes(page)).toBeGreaterThan(0);
+  await expect(page.getByLabel('Sketch notes')).toHaveValue(
+    'Gateway, retriever, reranker, fallback to BM25',
+  );
+
   await page.getByRole('link', { name: 'Readiness report' }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Your practice sketches' })
+      .getByRole('img', { name: /^Your practice sketch for Live sketch/ }),
+  ).toBeVisible();
   const first = page.getByRole('list', { name: 'Practise first' });
   await expect(first.getByRole('listitem')).toHaveCount(3);
   await expect(first.getByRole('listitem').first()).toContainText('Fallback designed');

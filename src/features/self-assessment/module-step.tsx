@@ -1,63 +1,14 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { RubricModule } from '../../domain/rubric-schema';
 import type { Level } from '../../domain/scorecard-schema';
 import { answerKey, type SelfAssessment } from '../../domain/self-assessment-schema';
-import { CountdownTimer } from './countdown-timer';
+import { SketchPractice } from './sketch-practice';
 
 type Props = {
   module: RubricModule;
   assessment: SelfAssessment;
   update: (change: (current: SelfAssessment) => SelfAssessment) => void;
 };
-
-function SketchPractice({ module, assessment, update }: Props) {
-  const scenarios = module.scenarios ?? [];
-  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
-  const selectId = useId();
-  const notesId = useId();
-  const scenario = scenarios.find((s) => s.id === scenarioId);
-  if (scenarios.length === 0) return null;
-  return (
-    <section aria-labelledby={`${selectId}-title`}>
-      <h3 id={`${selectId}-title`}>Practise the live sketch</h3>
-      <div className="field">
-        <label htmlFor={selectId}>Scenario</label>
-        <select id={selectId} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
-          {scenarios.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title}
-            </option>
-          ))}
-        </select>
-      </div>
-      {scenario && (
-        <>
-          <p>{scenario.brief}</p>
-          {scenario.requirements && scenario.requirements.length > 0 && (
-            <ul aria-label="Requirements">
-              {scenario.requirements.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
-          )}
-        </>
-      )}
-      <CountdownTimer minutes={module.timeBudgetMinutes} />
-      <div className="field">
-        <label htmlFor={notesId}>Sketch notes</label>
-        <textarea
-          id={notesId}
-          rows={8}
-          value={assessment.sketchNotes[module.id] ?? ''}
-          onChange={(e) => {
-            const value = e.target.value;
-            update((c) => ({ ...c, sketchNotes: { ...c.sketchNotes, [module.id]: value } }));
-          }}
-        />
-      </div>
-    </section>
-  );
-}
 
 /** One module: its prompts to answer, its criteria to rate yourself on, and sketch practice. */
 export function ModuleStep(props: Props) {

@@ -4,6 +4,7 @@ import { readinessReport } from '../../domain/self-assessment';
 import { readinessMarkdown } from '../../domain/self-assessment-markdown';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { dateStamp, downloadText } from '../../ui/download';
+import { PractisedSketches } from './practised-sketches';
 import './self-assessment.css';
 
 /** What the self-ratings would get, where the gaps are, and what to practise first. */
@@ -107,6 +108,8 @@ export function ReadinessReport({
           </tbody>
         </table>
       )}
+
+      <PractisedSketches pack={pack} assessment={assessment} />
     </section>
   );
 }
