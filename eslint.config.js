@@ -16,6 +16,7 @@ export default tseslint.config(
       'dist',
       'dist-*',
       'test/bench/data',
+      'bench',
       'node_modules',
       'playwright-report',
       'test-results',

@@ -122,13 +122,16 @@ export async function rebuildSummaries(
  * verdict. Returns whether it rebuilt.
  */
 export async function ensureSummariesCurrent(db: ArchkitDatabase): Promise<boolean> {
+  // Checked read-only first: a read-write transaction over these tables would hold back the
+  // candidate list's first read on every start.
+  const stale = () =>
+    Promise.all([db.meta.get(REVISION_KEY), db.summaries.count(), db.candidates.count()]).then(
+      ([revision, summaries, candidates]) =>
+        revision?.value !== SUMMARY_REVISION || summaries !== candidates,
+    );
+  if (!(await db.transaction('r', db.meta, db.summaries, db.candidates, stale))) return false;
   return db.transaction('rw', summaryTables(db), async () => {
-    const [revision, summaries, candidates] = await Promise.all([
-      db.meta.get(REVISION_KEY),
-      db.summaries.count(),
-      db.candidates.count(),
-    ]);
-    if (revision?.value === SUMMARY_REVISION && summaries === candidates) return false;
+    if (!(await stale())) return false; // another tab rebuilt them meanwhile
     await rebuildSummaries(db);
     return true;
   });
