@@ -33,7 +33,7 @@ export async function previewPurge(
   now = new Date(),
 ): Promise<PurgeCandidate[]> {
   return db.transaction('r', db.candidates, db.scorecards, async () => {
-    const submitted = await db.scorecards.where('status').equals('submitted').toArray();
+    const submitted = await db.scorecards.filter((card) => card.status === 'submitted').toArray();
     const byCandidate = new Map<string, Scorecard[]>();
     for (const card of submitted) {
       byCandidate.set(card.candidateId, [...(byCandidate.get(card.candidateId) ?? []), card]);

@@ -6,6 +6,8 @@ export type SchemaStep = {
   why: string;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
+  /** Tables and indexes added or dropped only: no record changes shape, so no upgrade. */
+  indexesOnly?: true;
 };
 
 type Row = Record<string, unknown>;
@@ -71,8 +73,16 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
   },
   {
     version: 3,
-    why: "A year of hiring: each candidate's list row (status, verdict, scores) kept as a cache, so the list and the cohort open without reading every scorecard. No record changes: the next start fills the new table (ensureSummariesCurrent), as it does whenever the scoring rules change.",
-    stores: { summaries: 'candidateId' },
+    why: "A year of hiring: each candidate's list row (status, verdict, scores) kept as a cache, so the list and the cohort open without reading every scorecard; indexes nobody queried dropped, so imports write less. No record changes: the next start fills the new table (ensureSummariesCurrent), as it does whenever the scoring rules change.",
+    indexesOnly: true,
+    stores: {
+      summaries: 'candidateId',
+      // Every index is written for every record: a year of hiring is 120,000 scorecards, and
+      // these were never queried (retention filters by status, a draft is found among the
+      // candidate's dozen cards), so they only slowed imports down.
+      scorecards: 'id, candidateId, [packId+packVersion]',
+      candidates: 'id, track',
+    },
   },
 ];
 

@@ -39,13 +39,12 @@ export async function findOwnScorecard(
     packVersion: number;
   },
 ): Promise<Scorecard | null> {
-  const cards = await db.scorecards
-    .where('[candidateId+moduleId]')
-    .equals([key.candidateId, key.moduleId])
-    .toArray();
+  // Among the candidate's dozen scorecards: no index of its own is worth its cost on writes.
+  const cards = await listScorecardsOfCandidate(db, key.candidateId);
   return (
     cards.find(
       (card) =>
+        card.moduleId === key.moduleId &&
         card.interviewer === key.interviewer &&
         card.packId === key.packId &&
         card.packVersion === key.packVersion,

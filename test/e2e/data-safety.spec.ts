@@ -57,14 +57,22 @@ test('a full disk is explained in plain words and leaves the data intact', async
   }
   if (!full) {
     test.info().annotations.push({ type: 'quota', description: 'simulated inside the page' });
-    await page.evaluate(() => {
-      const refuse = function (this: IDBObjectStore, ...args: unknown[]) {
-        void args;
+    // The import writes from a worker: the full disk must be simulated there too.
+    const refuseWrites = `{
+      const refuse = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
-      IDBObjectStore.prototype.put = refuse as typeof IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.add = refuse as typeof IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.put = refuse;
+      IDBObjectStore.prototype.add = refuse;
+    }`;
+    await page.route('**/*.worker-*.js', async (route) => {
+      const original = await route.fetch();
+      await route.fulfill({
+        response: original,
+        body: `${refuseWrites}\n${await original.text()}`,
+      });
     });
+    await page.evaluate(refuseWrites);
   }
   // A 3 MB bundle cannot fit (random text: the browser compresses what it stores).
   const big = {

@@ -1,18 +1,12 @@
 import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatabase } from '../../db/database-provider';
-import {
-  ImportConflictError,
-  importBundle,
-  loadKnownRecords,
-  type ImportSummary,
-  type RecordCounts,
-} from '../../db/bundle-repository';
-import { isQuotaError, QUOTA_MESSAGE } from '../../db/storage-status';
+import type { ImportSummary, RecordCounts } from '../../db/bundle-repository';
+import { QUOTA_MESSAGE } from '../../db/storage-status';
 import { decryptBundleText, looksEncrypted } from '../../domain/backup-crypto';
 import { checkBundleSize } from '../../domain/bundle-validate';
 import { parseJsonSafely } from '../../domain/safe-json';
 import { problemText } from '../../domain/validation-error';
-import { validateBundleFileOffThread, type ValidationStage } from './bundle-file-validation';
+import { importBundleFileOffThread, type ImportStep } from './bundle-import';
 
 type ImportState =
   | { phase: 'idle' }
@@ -22,9 +16,10 @@ type ImportState =
   | { phase: 'failed'; fileName: string; reason: string }
   | { phase: 'refused'; fileName: string; sentence: string };
 
-const STAGE_TEXT: Record<ValidationStage, string> = {
+const STEP_TEXT: Record<ImportStep, string> = {
   reading: 'Reading the file',
   checking: 'Checking every record',
+  saving: 'Saving',
 };
 
 export function ImportSection() {
@@ -84,37 +79,29 @@ export function ImportSection() {
   }
 
   async function importFile(file: Blob, fileName: string) {
-    const working = (step: string, percent: number | null = null) =>
-      setState({ phase: 'working', fileName, step, percent });
-    try {
-      working('Preparing');
-      const known = await loadKnownRecords(db);
-      const result = await validateBundleFileOffThread(file, known, (stage) =>
-        working(STAGE_TEXT[stage]),
-      );
-      if (!result.ok) {
-        setState({ phase: 'failed', fileName, reason: problemText(result.problem) });
-        return;
-      }
-      working('Saving', 0);
-      const summary = await importBundle(db, result.value, ({ done, total }) =>
-        working('Saving', total === 0 ? 100 : Math.round((done / total) * 100)),
-      );
-      setState({ phase: 'done', fileName, summary });
-    } catch (error) {
-      if (isQuotaError(error)) {
-        setState({
+    setState({ phase: 'working', fileName, step: 'Preparing', percent: null });
+    const outcome = await importBundleFileOffThread(db, file, ({ step, percent }) =>
+      setState({ phase: 'working', fileName, step: STEP_TEXT[step], percent }),
+    );
+    switch (outcome.status) {
+      case 'imported':
+        return setState({ phase: 'done', fileName, summary: outcome.summary });
+      case 'invalid':
+        return setState({ phase: 'failed', fileName, reason: problemText(outcome.problem) });
+      case 'conflict':
+        return setState({ phase: 'failed', fileName, reason: outcome.message });
+      case 'quota':
+        return setState({
           phase: 'refused',
           fileName,
           sentence: `${fileName} was not imported. ${QUOTA_MESSAGE}`,
         });
-        return;
-      }
-      const reason =
-        error instanceof ImportConflictError
-          ? error.message
-          : `it could not be saved (${error instanceof Error ? error.message : String(error)})`;
-      setState({ phase: 'failed', fileName, reason });
+      case 'failed':
+        return setState({
+          phase: 'failed',
+          fileName,
+          reason: `it could not be saved (${outcome.message})`,
+        });
     }
   }
 
