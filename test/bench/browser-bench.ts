@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
-import { makeBenchBundle } from './domain-bench';
+import { makeYearOfHiring } from '../fixtures/year-of-hiring';
 import { PAGE_PROBES } from './page-probes';
 
 const PORT = 4191;
@@ -144,7 +144,7 @@ export async function runBrowserBench(
   runs = 5,
 ): Promise<BrowserBenchFigures> {
   mkdirSync(DATA_DIR, { recursive: true });
-  const bundle = makeBenchBundle(candidateCount);
+  const bundle = makeYearOfHiring({ candidates: candidateCount });
   const file = join(DATA_DIR, `year-${candidateCount}.json`);
   const text = JSON.stringify(bundle);
   writeFileSync(file, text);
