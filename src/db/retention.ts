@@ -3,7 +3,6 @@ import type { ArchkitDatabase } from './database';
 import { deleteCandidate } from './candidate-repository';
 import { summaryTables } from './summary-repository';
 import { decisionDate, isPastRetention, validRetentionDays } from './retention-policy';
-import type { Scorecard } from '../domain/scorecard-schema';
 
 const RETENTION_KEY = 'retentionDays';
 
@@ -32,15 +31,14 @@ export async function previewPurge(
   days: number,
   now = new Date(),
 ): Promise<PurgeCandidate[]> {
-  return db.transaction('r', db.candidates, db.scorecards, async () => {
-    const submitted = await db.scorecards.filter((card) => card.status === 'submitted').toArray();
-    const byCandidate = new Map<string, Scorecard[]>();
-    for (const card of submitted) {
-      byCandidate.set(card.candidateId, [...(byCandidate.get(card.candidateId) ?? []), card]);
-    }
+  // The decision dates come from the cached rows: no scorecard needs to be read.
+  return db.transaction('r', db.candidates, db.summaries, async () => {
+    const decided = new Map(
+      (await db.summaries.toArray()).map((row) => [row.candidateId, row.lastSubmittedAt] as const),
+    );
     const due: PurgeCandidate[] = [];
     await db.candidates.each((candidate) => {
-      const decidedAt = decisionDate(candidate, byCandidate.get(candidate.id) ?? []);
+      const decidedAt = decisionDate(candidate, decided.get(candidate.id) ?? null);
       if (decidedAt && isPastRetention(decidedAt, days, now)) {
         due.push({ id: candidate.id, name: candidate.name, decidedAt });
       }

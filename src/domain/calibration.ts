@@ -33,22 +33,43 @@ export function readCalibration(meanDifference: number | null): CalibrationReadi
 }
 
 /**
- * Interviewer calibration across a cohort. Only submitted scorecards and non-null levels
- * count. A unit is one criterion of one candidate against one pack version; if an interviewer
- * somehow rated a unit twice, their levels are averaged first so they weigh as one person.
- * Sorted by interviewer name.
+ * One candidate's share of the calibration of each interviewer who scored them: a cohort's
+ * calibration is the sum of its candidates' tallies, so each can be kept with the candidate.
  */
-export function computeCalibration(scorecards: readonly Scorecard[]): InterviewerCalibration[] {
+export type CalibrationTally = {
+  interviewer: string;
+  /** Sum over the units they rated alongside someone else of (their level − the others' mean). */
+  sumDifference: number;
+  comparisons: number;
+  submitted: number;
+  drafts: number;
+};
+
+/**
+ * The tallies of a set of scorecards. Only submitted scorecards and non-null levels count. A
+ * unit is one criterion of one candidate against one pack version; if an interviewer somehow
+ * rated a unit twice, their levels are averaged first so they weigh as one person.
+ */
+export function tallyCalibration(scorecards: readonly Scorecard[]): CalibrationTally[] {
   const units = new Map<string, Map<string, { sum: number; count: number }>>();
-  const counts = new Map<string, { submitted: number; drafts: number }>();
+  const tallies = new Map<string, CalibrationTally>();
   for (const card of scorecards) {
-    let count = counts.get(card.interviewer);
-    if (!count) counts.set(card.interviewer, (count = { submitted: 0, drafts: 0 }));
+    let tally = tallies.get(card.interviewer);
+    if (!tally) {
+      tally = {
+        interviewer: card.interviewer,
+        sumDifference: 0,
+        comparisons: 0,
+        submitted: 0,
+        drafts: 0,
+      };
+      tallies.set(card.interviewer, tally);
+    }
     if (card.status !== 'submitted') {
-      count.drafts += 1;
+      tally.drafts += 1;
       continue;
     }
-    count.submitted += 1;
+    tally.submitted += 1;
     for (const [criterionId, rating] of Object.entries(card.ratings)) {
       if (rating.level === null) continue;
       // JSON of the parts, so no id can contain a separator that joins two units.
@@ -62,34 +83,48 @@ export function computeCalibration(scorecards: readonly Scorecard[]): Interviewe
       } else byInterviewer.set(card.interviewer, { sum: rating.level, count: 1 });
     }
   }
-
-  const differences = new Map<string, { sum: number; count: number }>();
   for (const byInterviewer of units.values()) {
     if (byInterviewer.size < 2) continue;
     const levels = [...byInterviewer].map(([who, { sum, count }]) => [who, sum / count] as const);
     const total = levels.reduce((acc, [, level]) => acc + level, 0);
     for (const [who, level] of levels) {
-      const othersMean = (total - level) / (levels.length - 1);
-      const diff = differences.get(who) ?? { sum: 0, count: 0 };
-      diff.sum += level - othersMean;
-      diff.count += 1;
-      differences.set(who, diff);
+      const tally = tallies.get(who)!;
+      tally.sumDifference += level - (total - level) / (levels.length - 1);
+      tally.comparisons += 1;
     }
   }
+  return [...tallies.values()];
+}
 
-  return [...counts.keys()]
-    .sort((a, b) => a.localeCompare(b))
-    .map((interviewer) => {
-      const diff = differences.get(interviewer);
-      const meanDifference = diff ? diff.sum / diff.count : null;
-      const { submitted, drafts } = counts.get(interviewer)!;
+/** Interviewer calibration from tallies (of candidates, or of any sets of scorecards), by name. */
+export function combineCalibration(tallies: Iterable<CalibrationTally>): InterviewerCalibration[] {
+  const totals = new Map<string, CalibrationTally>();
+  for (const tally of tallies) {
+    const total = totals.get(tally.interviewer);
+    if (!total) totals.set(tally.interviewer, { ...tally });
+    else {
+      total.sumDifference += tally.sumDifference;
+      total.comparisons += tally.comparisons;
+      total.submitted += tally.submitted;
+      total.drafts += tally.drafts;
+    }
+  }
+  return [...totals.values()]
+    .sort((a, b) => a.interviewer.localeCompare(b.interviewer))
+    .map(({ interviewer, sumDifference, comparisons, submitted, drafts }) => {
+      const meanDifference = comparisons > 0 ? sumDifference / comparisons : null;
       return {
         interviewer,
         meanDifference,
-        comparisons: diff?.count ?? 0,
+        comparisons,
         reading: readCalibration(meanDifference),
         submitted,
         drafts,
       };
     });
+}
+
+/** Interviewer calibration across a cohort's scorecards. */
+export function computeCalibration(scorecards: readonly Scorecard[]): InterviewerCalibration[] {
+  return combineCalibration(tallyCalibration(scorecards));
 }

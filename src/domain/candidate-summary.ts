@@ -1,3 +1,4 @@
+import { tallyCalibration, type CalibrationTally } from './calibration';
 import type { Candidate } from './candidate-schema';
 import { candidateStatus, type CandidateStatus } from './candidate-status';
 import { computeReport } from './report-model';
@@ -27,10 +28,17 @@ export type StoredSummary = {
   scorecardCount: number;
   /** Interviewers with an unsubmitted scorecard: the scores are hidden from them. */
   draftInterviewers: string[];
+  /** This candidate's share of every interviewer's calibration. */
+  calibration: CalibrationTally[];
+  /** When the last scorecard was submitted (the decision date retention counts from). */
+  lastSubmittedAt: string | null;
 };
 
 /** One row of the candidate list and the cohort view, as the current viewer may see it. */
-export type CandidateSummary = Omit<StoredSummary, 'draftInterviewers'> & {
+export type CandidateSummary = Omit<
+  StoredSummary,
+  'draftInterviewers' | 'calibration' | 'lastSubmittedAt'
+> & {
   /** The viewer has an unsubmitted scorecard for this candidate: scores would anchor them. */
   hiddenFromViewer: boolean;
 };
@@ -57,6 +65,19 @@ export function packForCandidate(
   let best: string | null = null;
   for (const [key, count] of counts) if (best === null || count > counts.get(best)!) best = key;
   return (best && packs.get(best)) || fallback;
+}
+
+/** When the last of these scorecards was submitted; null when none is. */
+export function lastSubmittedAt(
+  cards: readonly Pick<Scorecard, 'status' | 'submittedAt' | 'updatedAt'>[],
+): string | null {
+  let last: string | null = null;
+  for (const card of cards) {
+    if (card.status !== 'submitted') continue;
+    const at = card.submittedAt ?? card.updatedAt;
+    if (last === null || Date.parse(at) > Date.parse(last)) last = at;
+  }
+  return last;
 }
 
 /** The summary of one candidate from their own scorecards (every pack version, drafts too). */
@@ -90,6 +111,8 @@ export function summarizeCandidate(
     packKey: pack ? packKey(pack) : null,
     scorecardCount: cards.length,
     draftInterviewers: [...drafting].sort(),
+    calibration: tallyCalibration(cards),
+    lastSubmittedAt: lastSubmittedAt(cards),
   };
 }
 
@@ -98,13 +121,33 @@ export function summarizeCandidate(
  * (structured interviewing forbids anchoring), the same rule as `modulesHiddenFrom`.
  */
 export function summaryForViewer(stored: StoredSummary, viewer: string | null): CandidateSummary {
-  const { draftInterviewers, ...row } = stored;
+  const { draftInterviewers, calibration: _calibration, lastSubmittedAt: _last, ...row } = stored;
   return { ...row, hiddenFromViewer: viewer !== null && draftInterviewers.includes(viewer) };
 }
 
 /** The verdict a viewer sees, for sorting and filtering: "hidden" or "none" when there is none. */
 export function shownVerdict(row: CandidateSummary): Verdict | 'hidden' | 'none' {
   return row.hiddenFromViewer ? 'hidden' : (row.verdict ?? 'none');
+}
+
+/**
+ * The cohort's interviewer calibration from the stored rows. A candidate the viewer is still
+ * scoring adds only draft counts: nothing of the others' ratings may anchor them.
+ */
+export function cohortCalibrationTallies(
+  stored: readonly StoredSummary[],
+  viewer: string | null,
+): CalibrationTally[] {
+  return stored.flatMap((row) =>
+    summaryForViewer(row, viewer).hiddenFromViewer
+      ? row.calibration.map((tally) => ({
+          ...tally,
+          sumDifference: 0,
+          comparisons: 0,
+          submitted: 0,
+        }))
+      : row.calibration,
+  );
 }
 
 /** Groups scorecards by candidate in one pass. */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { combineCalibration, computeCalibration } from '../../src/domain/calibration';
+import { sampleBundle } from '../../src/domain/sample-candidates';
 import {
+  cohortCalibrationTallies,
+  lastSubmittedAt,
   summarizeAll,
   summarizeCandidates,
   summaryForViewer,
@@ -62,5 +66,37 @@ describe('candidate summaries', () => {
     expect(summaryForViewer(stored!, 'Ann').hiddenFromViewer).toBe(false);
     expect(summaryForViewer(stored!, null).hiddenFromViewer).toBe(false);
     expect(summaryForViewer(stored!, 'Dee')).not.toHaveProperty('draftInterviewers');
+  });
+
+  it('carries each candidate’s share of calibration, which adds up to the cohort’s', () => {
+    const bundle = sampleBundle(new Date('2026-11-20T10:00:00Z'));
+    const stored = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, null);
+    const fromRows = combineCalibration(cohortCalibrationTallies(stored, null));
+    const fromCards = computeCalibration(bundle.scorecards);
+    expect(fromRows.map(({ meanDifference: _mean, ...rest }) => rest)).toEqual(
+      fromCards.map(({ meanDifference: _mean, ...rest }) => rest),
+    );
+    fromRows.forEach((row, i) =>
+      expect(row.meanDifference).toBeCloseTo(fromCards[i]!.meanDifference ?? NaN, 10),
+    );
+  });
+
+  it('keeps only draft counts of a candidate the viewer is still scoring', () => {
+    const bundle = workedExample();
+    const stored = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, null);
+    const seenByDee = combineCalibration(cohortCalibrationTallies(stored, 'Dee'));
+    expect(seenByDee.every((row) => row.submitted === 0 && row.comparisons === 0)).toBe(true);
+    expect(seenByDee.find((row) => row.interviewer === 'Dee')?.drafts).toBe(1);
+    const seenByAnn = combineCalibration(cohortCalibrationTallies(stored, 'Ann'));
+    expect(seenByAnn.find((row) => row.interviewer === 'Ann')?.comparisons).toBeGreaterThan(0);
+  });
+
+  it('remembers when the last scorecard was submitted, drafts aside', () => {
+    const bundle = workedExample();
+    const [stored] = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, null);
+    expect(stored!.lastSubmittedAt).toBe(lastSubmittedAt(bundle.scorecards));
+    expect(lastSubmittedAt(bundle.scorecards.filter((card) => card.status !== 'submitted'))).toBe(
+      null,
+    );
   });
 });

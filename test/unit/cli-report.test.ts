@@ -134,7 +134,8 @@ describe('archkit report, in process', () => {
   });
 });
 
-describe('archkit report, as a process', () => {
+// Each case starts node and tsx: seconds on a busy two-core machine, so a minute each.
+describe('archkit report, as a process', { timeout: 60_000 }, () => {
   const spawn = (...args: string[]) =>
     spawnSync('npx', ['tsx', 'src/cli/report.ts', ...args], {
       cwd: root,

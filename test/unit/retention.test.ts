@@ -8,6 +8,7 @@ import {
   setRetentionDays,
 } from '../../src/db/retention';
 import { decisionDate } from '../../src/db/retention-policy';
+import { lastSubmittedAt } from '../../src/domain/candidate-summary';
 import { exportBundle, importBundle } from '../../src/db/bundle-repository';
 import { backupReminder, isQuotaError } from '../../src/db/storage-status';
 import { makeBundle, makeCandidate, makeScorecard, ratings } from '../fixtures/factories';
@@ -88,10 +89,10 @@ describe('the decision date', () => {
       { status: 'submitted' as const, updatedAt: daysAgo(20) },
       { status: 'draft' as const, updatedAt: daysAgo(1) },
     ];
-    expect(decisionDate({}, cards)).toBe(daysAgo(20));
-    expect(decisionDate({ decidedAt: daysAgo(5) }, cards)).toBe(daysAgo(5));
-    expect(decisionDate({ decidedAt: 'soon' }, cards)).toBe(daysAgo(20));
-    expect(decisionDate({}, [cards[2]!])).toBeNull();
+    expect(decisionDate({}, lastSubmittedAt(cards))).toBe(daysAgo(20));
+    expect(decisionDate({ decidedAt: daysAgo(5) }, lastSubmittedAt(cards))).toBe(daysAgo(5));
+    expect(decisionDate({ decidedAt: 'soon' }, lastSubmittedAt(cards))).toBe(daysAgo(20));
+    expect(decisionDate({}, lastSubmittedAt([cards[2]!]))).toBeNull();
   });
 });
 

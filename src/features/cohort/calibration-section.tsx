@@ -3,7 +3,6 @@ import {
   type CalibrationReading,
   type InterviewerCalibration,
 } from '../../domain/calibration';
-import { Loading } from '../../ui/loading';
 
 const READING_WORDS: Record<CalibrationReading, string> = {
   lenient: 'Lenient',
@@ -16,12 +15,7 @@ const signed = (value: number) =>
   `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(2)}`;
 
 /** How each interviewer's levels compare with the rest of the panels they sat on. */
-export function CalibrationSection({
-  rows,
-}: {
-  /** undefined while every scorecard is being read */
-  rows: readonly InterviewerCalibration[] | undefined;
-}) {
+export function CalibrationSection({ rows }: { rows: readonly InterviewerCalibration[] }) {
   return (
     <section aria-labelledby="calibration-title" className="cohort-section">
       <h2 id="calibration-title">Interviewer calibration</h2>
@@ -33,9 +27,7 @@ export function CalibrationSection({
         <strong>in line</strong>. Only submitted scorecards count; drafts are listed because a
         scorecard left unsubmitted counts for nothing.
       </p>
-      {rows === undefined ? (
-        <Loading label="Reading every scorecard" />
-      ) : rows.length === 0 ? (
+      {rows.length === 0 ? (
         <p>No scorecards yet.</p>
       ) : (
         <table className="data-table calibration-table">

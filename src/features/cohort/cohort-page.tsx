@@ -7,7 +7,7 @@ import { CalibrationSection } from './calibration-section';
 import { CohortCompare } from './cohort-compare';
 import { CohortScatter } from './cohort-scatter';
 import { CohortFilters, CohortTableView, useCohortTable } from './cohort-table';
-import { useCalibration, useCohortData, type CohortData } from './use-cohort-data';
+import { useCohortData, type CohortData } from './use-cohort-data';
 import { useCohortUrlState } from './use-cohort-url-state';
 import './cohort.css';
 
@@ -37,7 +37,6 @@ function Cohort({ data }: { data: CohortData }) {
   const state = useCohortUrlState();
   const table = useCohortTable(data.rows, state);
   const shown = table.getRowModel().rows.map((row) => row.original);
-  const calibration = useCalibration(data.rows);
   return (
     <>
       <CohortFilters state={state} />
@@ -69,7 +68,7 @@ function Cohort({ data }: { data: CohortData }) {
         <h2 id="compare-title">Compare side by side</h2>
         <CohortCompare ids={state.compared} data={data} onClear={state.clearCompared} />
       </section>
-      <CalibrationSection rows={calibration} />
+      <CalibrationSection rows={data.calibration} />
     </>
   );
 }

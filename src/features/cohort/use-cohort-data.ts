@@ -3,19 +3,24 @@ import { useDatabase } from '../../db/database-provider';
 import { listScorecardsOfCandidate } from '../../db/scorecard-repository';
 import { getCurrentInterviewer } from '../../db/session-repository';
 import { listSummaries, loadScoringPacks } from '../../db/summary-repository';
-import { computeCalibration, type InterviewerCalibration } from '../../domain/calibration';
-import { summaryForViewer, type CandidateSummary } from '../../domain/candidate-summary';
+import { combineCalibration, type InterviewerCalibration } from '../../domain/calibration';
+import {
+  cohortCalibrationTallies,
+  summaryForViewer,
+  type CandidateSummary,
+} from '../../domain/candidate-summary';
 import { computeReport, type ReportModel } from '../../domain/report-model';
 import type { RubricPack } from '../../domain/rubric-schema';
 
 export type CohortData = {
   rows: CandidateSummary[];
   packs: Map<string, RubricPack>;
+  calibration: InterviewerCalibration[];
 };
 
 /**
- * Every candidate with verdict and scores, from the cached rows: the scatter and the table
- * draw at once, while calibration and comparison read the scorecards they need by themselves.
+ * Every candidate with verdict and scores, and the interviewers' calibration, from the
+ * cached rows alone: a year of hiring draws at once, without reading a single scorecard.
  */
 export function useCohortData(): CohortData | undefined {
   const db = useDatabase();
@@ -25,31 +30,12 @@ export function useCohortData(): CohortData | undefined {
       loadScoringPacks(db),
       getCurrentInterviewer(db),
     ]);
-    return { rows: stored.map((row) => summaryForViewer(row, viewer)), packs };
+    return {
+      rows: stored.map((row) => summaryForViewer(row, viewer)),
+      packs,
+      calibration: combineCalibration(cohortCalibrationTallies(stored, viewer)),
+    };
   }, [db]);
-}
-
-/**
- * How each interviewer rates against colleagues, over every scorecard. A candidate the viewer
- * is still scoring adds only their draft count: nothing of the others' ratings may anchor them.
- */
-export function useCalibration(
-  rows: readonly CandidateSummary[],
-): InterviewerCalibration[] | undefined {
-  const db = useDatabase();
-  const hidden = rows
-    .filter((row) => row.hiddenFromViewer)
-    .map((row) => row.candidateId)
-    .join('\n');
-  return useLiveQuery(async () => {
-    const scorecards = await db.scorecards.toArray();
-    const hiddenIds = new Set(hidden ? hidden.split('\n') : []);
-    return computeCalibration(
-      hiddenIds.size === 0
-        ? scorecards
-        : scorecards.filter((c) => !hiddenIds.has(c.candidateId) || c.status !== 'submitted'),
-    );
-  }, [db, hidden]);
 }
 
 export type ComparedCandidate = { row: CandidateSummary; report: ReportModel | null };
