@@ -164,6 +164,5 @@ export const rubricPackSchema = rubricPackShape.superRefine((pack, ctx) => {
 });
 export type RubricPack = z.infer<typeof rubricPackSchema>;
 
-export function packKey(pack: { id: string; version: number }): string {
-  return `${pack.id}@${pack.version}`;
-}
+// Apart from the schemas, so that reading a pack's key needs no zod (see vite.config.ts).
+export { packKey } from './pack-key';

@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // What keeps the first screens fast on a slow phone, checked by what happens rather than by
-// timings: nothing visible jumps while the content arrives.
+// timings: the shell paints before a screen's code arrives, and nothing visible jumps while
+// the content arrives.
 
 /** The sum of the layout shifts so far that no input caused (Cumulative Layout Shift). */
 function layoutShift(page: Page): Promise<number> {
@@ -20,6 +21,22 @@ function layoutShift(page: Page): Promise<number> {
       }),
   );
 }
+
+test('the header and a loading status show while a screen’s code is still on its way', async ({
+  page,
+}) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/scoring-guide-page-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('/how-scoring-works');
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText('Loading…');
+  release();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/scor/i);
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 412, height: 823 } });

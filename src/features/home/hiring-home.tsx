@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
-import { importBundle } from '../../db/bundle-repository';
-import { sampleBundle } from '../../domain/sample-candidates';
 import type { RubricPack } from '../../domain/rubric-schema';
 import { paths } from '../../ui/paths';
 import { ModuleList } from './module-list';
@@ -14,6 +12,12 @@ function LoadSamples() {
   const db = useDatabase();
   const [message, setMessage] = useState('');
   async function load() {
+    // The samples and the bundle import (with its zod schemas) load when asked for, so the
+    // home screen, which is in the entry chunk, stays small.
+    const [{ importBundle }, { sampleBundle }] = await Promise.all([
+      import('../../db/bundle-repository'),
+      import('../../domain/sample-candidates'),
+    ]);
     const summary = await importBundle(db, sampleBundle(new Date()));
     setMessage(
       summary.added.candidates > 0
