@@ -1,6 +1,6 @@
 import type { ArchkitDatabase } from '../db/database';
-import { SHIPPED_PACKS } from '../db/shipped-packs';
 import { askForPersistenceWhenUseful } from '../db/storage-status';
+import { seedShippedPacksHere, seedShippedPacksInWorker } from './seed-off-thread';
 
 export type StartupProblem = { title: string; detail: string };
 
@@ -29,11 +29,15 @@ export async function startDatabase(
     else window.location.reload();
     return false;
   });
+  let created = false;
+  db.on('populate', () => {
+    created = true;
+  });
   try {
     await db.open();
-    // Seeding validates with zod; loading it on demand keeps the first screen's script small.
-    const { seedShippedPacks } = await import('../db/seed');
-    await seedShippedPacks(db, SHIPPED_PACKS);
+    // A new database gets every shipped pack, validated off the main thread; later starts
+    // only check that no new pack version shipped.
+    await (created ? seedShippedPacksInWorker(db) : seedShippedPacksHere(db));
     // The candidate list reads cached rows: fill them after an upgrade or a change of rules.
     const { ensureSummariesCurrent } = await import('../db/summary-repository');
     await ensureSummariesCurrent(db);

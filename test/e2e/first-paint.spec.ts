@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // What keeps the first screens fast on a slow phone, checked by what happens rather than by
-// timings: the shell paints before a screen's code arrives, and nothing visible jumps while
-// the content arrives.
+// timings: the shell paints before a screen's code arrives, a new database is seeded off the
+// main thread, and nothing visible jumps while the content arrives.
 
 /** The sum of the layout shifts so far that no input caused (Cumulative Layout Shift). */
 function layoutShift(page: Page): Promise<number> {
@@ -36,6 +36,19 @@ test('the header and a loading status show while a screen’s code is still on i
   await expect(page.getByRole('status')).toHaveText('Loading…');
   release();
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/scor/i);
+});
+
+test('a new browser’s kit is seeded by a worker; later starts need none', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(4);
+  expect(workers.filter((url) => /seed\.worker/.test(url))).toHaveLength(1);
+
+  workers.length = 0;
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 3 })).toHaveCount(4);
+  expect(workers.filter((url) => /seed\.worker/.test(url))).toEqual([]);
 });
 
 test.describe('on a phone', () => {
