@@ -11,13 +11,16 @@ const router = createBrowserRouter(routes);
 export function App() {
   const [db] = useState<ArchkitDatabase>(() => openDatabase());
   const [problem, setProblem] = useState<StartupProblem | null>(null);
+  const [started, setStarted] = useState(false);
 
   useEffect(() => {
     let cancelled = false;
     startDatabase(db, { onBlocked: (blocked) => !cancelled && setProblem(blocked) }).then(
       (result) => {
         // A blocked upgrade that went through clears its message.
-        if (!cancelled) setProblem(result);
+        if (cancelled) return;
+        setProblem(result);
+        setStarted(true);
       },
     );
     return () => {
@@ -32,7 +35,9 @@ export function App() {
           <strong>{problem.title}</strong> {problem.detail}
         </div>
       )}
-      <UpdatePrompt />
+      {/* The service worker is registered once the app has started: installing it
+          precaches megabytes, which must not compete with the first screen. */}
+      {started && <UpdatePrompt />}
       <RouterProvider router={router} />
     </DatabaseProvider>
   );

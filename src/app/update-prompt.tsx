@@ -4,8 +4,26 @@ import './update-prompt.css';
 
 type Register = (handlers: ServiceWorkerHandlers) => Promise<ApplyUpdate | null>;
 
-const registerLazily: Register = async (handlers) =>
-  (await import('./service-worker-registration')).registerServiceWorker(handlers);
+/**
+ * Resolves once the page has loaded and the browser is idle: installing the service worker
+ * precaches the whole app (megabytes), which must not compete with the screen for the network
+ * and the processor.
+ */
+function afterLoadAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const whenIdle = () => {
+      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
+      else setTimeout(resolve, 500);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  });
+}
+
+const registerLazily: Register = async (handlers) => {
+  await afterLoadAndIdle();
+  return (await import('./service-worker-registration')).registerServiceWorker(handlers);
+};
 
 /**
  * Offers a new version; never swaps it in by itself, so nobody loses their place in the
