@@ -1,4 +1,5 @@
 import type { ArchkitDatabase } from '../db/database';
+import { unseededPacks } from '../db/seeded-packs';
 import { SHIPPED_PACKS } from '../db/shipped-packs';
 
 export type SeedRequest = { databaseName: string };
@@ -8,6 +9,8 @@ export type SeedOutcome = { ok: true } | { ok: false; error: SeedError };
 
 /** Seeds on this thread: quick when every shipped pack is already stored (a single read). */
 export async function seedShippedPacksHere(db: ArchkitDatabase): Promise<void> {
+  // Nothing new shipped (every start but the first after an update): load nothing more.
+  if ((await unseededPacks(db, SHIPPED_PACKS)).length === 0) return;
   // Seeding validates with zod; loading it on demand keeps the first screen's script small.
   const { seedShippedPacks } = await import('../db/seed');
   await seedShippedPacks(db, SHIPPED_PACKS);

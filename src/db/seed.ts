@@ -1,14 +1,13 @@
 import type { ArchkitDatabase } from './database';
 import { toStoredPack } from './pack-repository';
 import { refreshSummariesForPack, summaryTables } from './summary-repository';
+import { SEEDED_KEYS, unseededPacks } from './seeded-packs';
 import { validateRubricPack } from '../domain/rubric-validate';
 import { problemText } from '../domain/validation-error';
 import { packKey } from '../domain/rubric-schema';
 
 /** A pack file that ships with the app, loaded only when it has not been seeded yet. */
 export type ShippedPack = { key: string; load: () => Promise<unknown> };
-
-const SEEDED_KEYS = 'seededPackKeys';
 
 /**
  * Stores every shipped pack version this database has never seen. A version seeded once is
@@ -20,9 +19,7 @@ export async function seedShippedPacks(
   shipped: readonly ShippedPack[],
   now: () => string = () => new Date().toISOString(),
 ): Promise<string[]> {
-  const seededEntry = await db.meta.get(SEEDED_KEYS);
-  const seeded = new Set(Array.isArray(seededEntry?.value) ? (seededEntry.value as string[]) : []);
-  const pending = shipped.filter((pack) => !seeded.has(pack.key));
+  const pending = await unseededPacks(db, shipped);
   if (pending.length === 0) return [];
 
   const packs = await Promise.all(
