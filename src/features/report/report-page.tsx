@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Link, useParams } from 'react-router';
 import { TRACK_LABELS } from '../../domain/candidate-form-schema';
 import { paths } from '../../ui/paths';
@@ -16,7 +17,9 @@ const KIND_OF_REPORT = {
 
 export function ReportPage() {
   const candidateId = useParams().candidateId ?? '';
-  const data = useReportData(candidateId);
+  // The report is a long page: its render is deferred, which React does in slices the browser
+  // can interrupt, so a tap made while it builds is answered at once.
+  const data = useDeferredValue(useReportData(candidateId));
   if (data === undefined) return <Loading label="Loading the report" />;
   if (data === null) {
     return (
