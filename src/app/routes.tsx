@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { Loading } from '../ui/loading';
+import { afterLoadAndIdle } from './after-load-and-idle';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { NotFoundPage } from './not-found-page';
@@ -27,9 +28,13 @@ export const routes: RouteObject[] = [
           { index: true, Component: HomePage },
           {
             path: 'candidates',
-            lazy: async () => ({
-              Component: (await import('../features/candidates/candidates-page')).CandidatesPage,
-            }),
+            lazy: async () => {
+              // From the list, a report is the usual next screen: have its code ready by then.
+              void afterLoadAndIdle().then(() => import('../features/report/report-page'));
+              return {
+                Component: (await import('../features/candidates/candidates-page')).CandidatesPage,
+              };
+            },
           },
           {
             path: 'candidates/new',

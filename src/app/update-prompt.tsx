@@ -1,24 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApplyUpdate, ServiceWorkerHandlers } from './service-worker-registration';
+import { afterLoadAndIdle } from './after-load-and-idle';
 import './update-prompt.css';
 
 type Register = (handlers: ServiceWorkerHandlers) => Promise<ApplyUpdate | null>;
-
-/**
- * Resolves once the page has loaded and the browser is idle: installing the service worker
- * precaches the whole app (megabytes), which must not compete with the screen for the network
- * and the processor.
- */
-function afterLoadAndIdle(): Promise<void> {
-  return new Promise((resolve) => {
-    const whenIdle = () => {
-      if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 3000 });
-      else setTimeout(resolve, 500);
-    };
-    if (document.readyState === 'complete') whenIdle();
-    else window.addEventListener('load', whenIdle, { once: true });
-  });
-}
 
 const registerLazily: Register = async (handlers) => {
   await afterLoadAndIdle();

@@ -46,3 +46,19 @@ test('the canvas, document parsers, charts and zod stay out of the first route',
     }
   }
 });
+
+test('the report’s code is fetched while the list is read, never before the list', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(fetched.some((path) => /report-page/.test(path))).toBe(false);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Candidates' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
+  await expect.poll(() => fetched.some((path) => /report-page/.test(path))).toBe(true);
+});
