@@ -145,6 +145,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // A test types and clicks like a user: dozens of events, each re-rendering a form.
+          testTimeout: 30_000,
           setupFiles: ['test/setup.ts'],
           include: ['test/component/**/*.test.tsx'],
         },

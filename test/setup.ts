@@ -2,11 +2,16 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 afterEach(() => {
   cleanup();
 });
+
+// Screens are lazy chunks read from a database: on a busy two-core machine the first one a
+// test opens can take over a second to appear. findBy* waits up to 5 s; it returns at once
+// when the element is there, so passing tests are not slower.
+configure({ asyncUtilTimeout: 5_000 });
 
 // jsdom's Blob has no text(); browsers and workers do. Read it the old way in tests.
 if (typeof Blob.prototype.text !== 'function') {
