@@ -3,9 +3,9 @@ import { isoDateTimeSchema, MAX_LIST } from './common-schema';
 import { rubricPackSchema } from './rubric-schema';
 import { candidateSchema } from './candidate-schema';
 import { scorecardSchema } from './scorecard-schema';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './bundle-format';
 
-export const BUNDLE_FORMAT = 'archkit-bundle';
-export const BUNDLE_FORMAT_VERSION = 1;
+export { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from './bundle-format';
 
 /** The shape of format 1; cross-references are checked separately (bundle-validate.ts). */
 export const bundleSchema = z.looseObject({

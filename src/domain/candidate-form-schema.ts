@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { HIRING_TRACKS } from './candidate-labels';
 
-export const HIRING_TRACKS = ['full-time', 'fractional', 'project'] as const;
-
-export const TRACK_LABELS = {
-  'full-time': 'Full-time hire',
-  fractional: 'Fractional consultant (retainer)',
-  project: 'Project engagement (fixed deliverable)',
-  self: 'Self-assessment',
-} as const;
+export { HIRING_TRACKS, QUOTE_PERIOD_LABELS, TRACK_LABELS } from './candidate-labels';
 
 /** What a person types into the candidate form; the same schema validates it on save. */
 export const candidateFormSchema = z.object({
@@ -34,12 +28,6 @@ export type CandidateFormValues = z.infer<typeof candidateFormSchema>;
 /** How a consultant's quote is expressed. */
 export { QUOTE_PERIODS, quotedPriceSchema, type QuotedPrice } from './candidate-schema';
 import { QUOTE_PERIODS } from './candidate-schema';
-
-export const QUOTE_PERIOD_LABELS: Record<(typeof QUOTE_PERIODS)[number], string> = {
-  month: 'per month',
-  fixed: 'fixed price',
-  year: 'per year',
-};
 
 /** "$9,000", "9000" or "9 000.50" to a number; null when it is not a positive amount. */
 export function parseQuoteAmount(text: string): number | null {

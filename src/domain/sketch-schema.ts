@@ -6,23 +6,11 @@ import { idSchema, longTextSchema } from './common-schema';
 export const MAX_SKETCH_ELEMENTS = 10_000;
 export const MAX_SKETCH_SVG = 3_000_000;
 
-/** What the interviewer writes beside the canvas, one text per item of the list. */
-export const SKETCH_CAPTURE_FIELDS = [
-  'components',
-  'dataFlows',
-  'risks',
-  'tradeOffs',
-  'clarifyingQuestions',
-] as const;
-export type SketchCaptureField = (typeof SKETCH_CAPTURE_FIELDS)[number];
-
-export const SKETCH_CAPTURE_LABELS: Record<SketchCaptureField, string> = {
-  components: 'Components',
-  dataFlows: 'Data flows',
-  risks: 'Main risks',
-  tradeOffs: 'Trade-offs: chosen vs rejected, and why',
-  clarifyingQuestions: 'Clarifying questions the candidate asked',
-};
+export {
+  SKETCH_CAPTURE_FIELDS,
+  SKETCH_CAPTURE_LABELS,
+  type SketchCaptureField,
+} from './sketch-capture';
 
 /** The canvas: its elements as the drawing library keeps them, and an SVG for the report. */
 export const sketchDrawingSchema = z.looseObject({

@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 // What keeps the first screens fast on a slow phone, checked by what happens rather than by
 // timings: the shell paints before a screen's code arrives, a new database is seeded off the
-// main thread, and nothing visible jumps while the content arrives.
+// main thread, a report loads no zod it does not need, and nothing visible jumps while the
+// content arrives.
 
 /** The sum of the layout shifts so far that no input caused (Cumulative Layout Shift). */
 function layoutShift(page: Page): Promise<number> {
@@ -49,6 +50,33 @@ test('a new browser’s kit is seeded by a worker; later starts need none', asyn
   await page.reload();
   await expect(page.getByRole('heading', { level: 3 })).toHaveCount(4);
   expect(workers.filter((url) => /seed\.worker/.test(url))).toEqual([]);
+});
+
+test('a report loads no zod unless it has a quote or a sketch to check', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Score interviews/ }).click();
+  await page.getByRole('button', { name: 'Load sample candidates' }).click();
+  await page.getByRole('link', { name: '3 candidates' }).click();
+  const href = await page.getByRole('link', { name: 'Daniel Kowalczyk' }).getAttribute('href');
+
+  const report = await context.newPage();
+  // The URL of each script the report fetches, when it carries zod (its ZodError class).
+  const scripts: Promise<string | null>[] = [];
+  report.on('response', (response) => {
+    if (response.url().endsWith('.js'))
+      scripts.push(
+        response.text().then((text) => (text.includes('ZodError') ? response.url() : null)),
+      );
+  });
+  await report.goto(`${href}/report`);
+  await expect(report.getByText('Mislabeled engineer').first()).toBeVisible();
+  await expect(report.getByRole('heading', { name: 'Criteria and evidence' })).toBeAttached();
+  const withZod = await Promise.all(scripts);
+  expect(withZod.length).toBeGreaterThan(0);
+  expect(withZod.filter((url) => url !== null)).toEqual([]);
 });
 
 test.describe('on a phone', () => {

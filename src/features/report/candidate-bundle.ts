@@ -1,4 +1,5 @@
-import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../../domain/bundle-schema';
+import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../domain/bundle-format';
+import type { Bundle } from '../../domain/bundle-schema';
 import type { Candidate } from '../../domain/candidate-schema';
 import { packKey, type RubricPack } from '../../domain/rubric-schema';
 import type { Scorecard } from '../../domain/scorecard-schema';

@@ -1,10 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
-import {
-  QUOTE_PERIOD_LABELS,
-  quotedPriceSchema,
-  type QuotedPrice,
-} from '../../domain/candidate-form-schema';
+import { QUOTE_PERIOD_LABELS } from '../../domain/candidate-labels';
+import type { QuotedPrice } from '../../domain/candidate-schema';
 import {
   COST_SOURCE_NOTE,
   compareQuote,
@@ -112,9 +109,12 @@ export function EngagementSection({
   const data = useLiveQuery(async () => {
     if (!view) return null;
     const candidate = await db.candidates.get(report.candidateId);
-    const parsed = quotedPriceSchema.safeParse(candidate?.quotedPrice);
     const cards = await db.scorecards.where('candidateId').equals(report.candidateId).toArray();
     const documents = cards.flatMap((c) => (Array.isArray(c.documents) ? c.documents : []));
+    // zod checks the stored quote: loaded for a consultant's report only, after the reads, so
+    // the rest of the report shows without it.
+    const { quotedPriceSchema } = await import('../../domain/candidate-schema');
+    const parsed = quotedPriceSchema.safeParse(candidate?.quotedPrice);
     return { quote: parsed.success ? parsed.data : null, shown: shownDeliverables(documents) };
   }, [db, report.candidateId, view === null]);
   if (!view) return null;

@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { Link, useParams } from 'react-router';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import { paths } from '../../ui/paths';
 import { Loading } from '../../ui/loading';
 import { ReportActions } from './report-actions';

@@ -1,11 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
 import type { ReportModel } from '../../domain/report-model';
-import {
-  SKETCH_CAPTURE_FIELDS,
-  SKETCH_CAPTURE_LABELS,
-  sketchSchema,
-} from '../../domain/sketch-schema';
+import { SKETCH_CAPTURE_FIELDS, SKETCH_CAPTURE_LABELS } from '../../domain/sketch-capture';
 import { DrawingFigure, SvgImage } from '../../ui/drawing-figure';
 import { ReportSection, type HeadingLevel } from './report-section';
 
@@ -18,14 +14,20 @@ export function SketchSection(props: {
   const db = useDatabase();
   const { report } = props;
   const sketches = useLiveQuery(async () => {
-    const cards = await db.scorecards.where('candidateId').equals(report.candidateId).toArray();
+    const cards = (
+      await db.scorecards.where('candidateId').equals(report.candidateId).toArray()
+    ).filter(
+      (card) =>
+        card.status === 'submitted' &&
+        card.packId === report.packId &&
+        card.packVersion === report.packVersion &&
+        card.sketch !== undefined,
+    );
+    if (cards.length === 0) return [];
+    // zod checks each stored sketch: loaded only for a report that has one, after the reads,
+    // so the rest of the report shows without it.
+    const { sketchSchema } = await import('../../domain/sketch-schema');
     return cards
-      .filter(
-        (card) =>
-          card.status === 'submitted' &&
-          card.packId === report.packId &&
-          card.packVersion === report.packVersion,
-      )
       .flatMap((card) => {
         const parsed = sketchSchema.safeParse(card.sketch);
         return parsed.success
