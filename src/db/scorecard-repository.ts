@@ -55,6 +55,40 @@ export async function findOwnScorecard(
 const REOPENED_FROM = 'reopenedFrom';
 
 /**
+ * Before a card is written under a new id: this interviewer's card for the module may already
+ * exist under another id (another tab started it). Writing would make a second card, so the
+ * write is refused with the card that is there. Call it inside the write's transaction.
+ */
+async function refuseSecondCard(db: ArchkitDatabase, card: Scorecard): Promise<void> {
+  const other = await findOwnScorecard(db, card);
+  if (!other || other.id === card.id) return;
+  if (other.status === 'submitted') throw new ScorecardLockedError();
+  throw new DraftChangedElsewhereError(other);
+}
+
+/**
+ * Starts this interviewer's scorecard for a module with its first content, or returns the one
+ * already there: two tabs that start the same module for the same candidate share one card.
+ * The lookup and the write are one read-write transaction, so two starts at the same moment
+ * run one after the other and the second finds the first's card (`created: false`, nothing
+ * written).
+ */
+export async function startDraft(
+  db: ArchkitDatabase,
+  draft: Scorecard,
+  now = new Date().toISOString(),
+): Promise<{ scorecard: Scorecard; created: boolean }> {
+  return db.transaction('rw', summaryTables(db), async () => {
+    const existing = (await db.scorecards.get(draft.id)) ?? (await findOwnScorecard(db, draft));
+    if (existing) return { scorecard: existing, created: false };
+    const next: Scorecard = { ...draft, status: 'draft', updatedAt: now };
+    await db.scorecards.put(next);
+    await refreshSummaries(db, [next.candidateId]);
+    return { scorecard: next, created: true };
+  });
+}
+
+/**
  * Saves a draft; refuses to touch a scorecard that is submitted in the database. With
  * `expectedUpdatedAt` (the version the caller last saw; null for a new draft) it also refuses
  * to overwrite a draft that changed since, throwing DraftChangedElsewhereError.
@@ -71,6 +105,7 @@ export async function saveDraft(
     if (expectedUpdatedAt !== undefined && stored && stored.updatedAt !== expectedUpdatedAt) {
       throw new DraftChangedElsewhereError(stored);
     }
+    if (!stored) await refuseSecondCard(db, draft);
     const next: Scorecard = { ...draft, status: 'draft', updatedAt: now };
     // Keep the submitted copy a reopen saved, so the resubmission can audit the change.
     const reopenedFrom = stored?.[REOPENED_FROM];
@@ -91,6 +126,7 @@ export async function submitScorecard(
   return db.transaction('rw', [...summaryTables(db), db.audit], async () => {
     const stored = await db.scorecards.get(draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
+    if (!stored) await refuseSecondCard(db, draft);
     const submitted: Scorecard = {
       ...draft,
       status: 'submitted',

@@ -182,6 +182,38 @@ describe('the interview screen', () => {
     expect(screen.getByRole('row', { name: /Live sketch/ })).toHaveTextContent('Zoe: draft');
   });
 
+  it('keeps one draft when two tabs start the same module, and lets the later tab choose', async () => {
+    await setCurrentInterviewer(db, 'Zoe');
+    const user = userEvent.setup();
+    // Two tabs open the module before either has saved anything.
+    const first = renderApp(db, INTERVIEW);
+    const second = renderApp(db, INTERVIEW);
+    const firstForm = await within(first.container).findByRole('form', { name: /Your scorecard/ });
+    const secondForm = await within(second.container).findByRole('form', {
+      name: /Your scorecard/,
+    });
+    // The first criterion's evidence (the Notes label's fixed id repeats when two forms share a page).
+    const notesIn = (form: HTMLElement) =>
+      within(form).getAllByRole('textbox', { name: /^Evidence for/ })[0]!;
+
+    await user.type(notesIn(firstForm), 'First tab');
+    const evidence = async () => (await ownDraft())?.ratings['fm-scenario-specificity']?.evidence;
+    await waitFor(async () => expect(await evidence()).toBe('First tab'));
+    await user.type(notesIn(secondForm), 'Second tab');
+
+    const notice = await within(secondForm).findByRole('alert');
+    expect(notice).toHaveTextContent('changed in another tab');
+    const cards = await db.scorecards.where('candidateId').equals('sample-borderline').toArray();
+    expect(cards.filter((card) => card.interviewer === 'Zoe')).toHaveLength(1);
+    expect(await evidence()).toBe('First tab');
+
+    // Keeping the second tab's entries writes them into the one draft.
+    await user.click(within(notice).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(async () => expect(await evidence()).toBe('Second tab'));
+    const after = await db.scorecards.where('candidateId').equals('sample-borderline').toArray();
+    expect(after.filter((card) => card.interviewer === 'Zoe')).toHaveLength(1);
+  });
+
   it('reopens a submitted scorecard deliberately and audits who changed what', async () => {
     await setCurrentInterviewer(db, 'Priya Natarajan');
     const user = userEvent.setup();

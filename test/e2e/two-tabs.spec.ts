@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { sayWhoIsInterviewing, untilSaved } from './data-safety-support';
 import { CandidatesPageModel } from './pages/candidates-page';
+import { storedRecords } from './stored-records';
 
 test('a candidate added in one tab appears in the other at once', async ({ context }) => {
   const first = await context.newPage();
@@ -45,6 +46,35 @@ test('two tabs editing the same draft never lose an edit silently', async ({ con
   await second.goto(url);
   await second.goBack();
   await expect(evidence(second)).toHaveValue('First tab, more words, and the second tab’s');
+});
+
+test('two tabs that start the same module make one draft between them', async ({ context }) => {
+  const first = await context.newPage();
+  await new CandidatesPageModel(first).add({ name: 'Stella Start' });
+  await first.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
+  await sayWhoIsInterviewing(first, 'Maya Levin');
+  // The second tab opens the module before the first has saved anything.
+  const second = await context.newPage();
+  await second.goto(first.url());
+  await expect(second.getByText('Scoring as Maya Levin')).toBeVisible();
+  const evidence = (page: typeof first) =>
+    page.getByRole('textbox', { name: /^Evidence for/ }).first();
+
+  await untilSaved(first, () => evidence(first).fill('Started in the first tab'));
+  await evidence(second).fill('Started in the second tab');
+  const notice = second.getByRole('alert').filter({ hasText: 'changed in another tab' });
+  await expect(notice).toBeVisible();
+
+  const mayasCards = async () =>
+    (await storedRecords<{ interviewer: string; moduleId: string }>(first, 'scorecards')).filter(
+      (card) => card.interviewer === 'Maya Levin' && card.moduleId === 'failure-mode',
+    );
+  expect(await mayasCards()).toHaveLength(1);
+  await notice.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(second.locator('.save-status')).toHaveText(/^Draft saved/);
+  await first.reload();
+  await expect(evidence(first)).toHaveValue('Started in the second tab');
+  expect(await mayasCards()).toHaveLength(1);
 });
 
 test('an upgrade blocked by an older tab is explained, then finishes when it closes', async ({

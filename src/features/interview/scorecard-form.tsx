@@ -4,6 +4,8 @@ import { useDatabase } from '../../db/database-provider';
 import {
   DraftChangedElsewhereError,
   saveDraft,
+  ScorecardLockedError,
+  startDraft,
   submitScorecard,
 } from '../../db/scorecard-repository';
 import type { RubricModule } from '../../domain/rubric-schema';
@@ -44,8 +46,11 @@ export function ScorecardForm({ module, existing, identity }: Props) {
   });
   const scenarioId = useWatch({ control, name: 'sketch.scenarioId' });
   const documents = useWatch({ control, name: 'documents' });
-  // The id is fixed on first render so every autosave writes the same record.
+  // The id is fixed on first render so every autosave writes the same record; only when the
+  // first save finds this interviewer's card already started (in another tab) does it switch
+  // to that card's id, so the module never gets two cards.
   const scorecardId = useRef(existing?.id ?? crypto.randomUUID());
+  const started = useRef(existing !== null);
   const touched = useRef(existing !== null);
   const criterionRefs = useRef<(HTMLFieldSetElement | null)[]>([]);
   const [focused, setFocused] = useState(0);
@@ -70,8 +75,28 @@ export function ScorecardForm({ module, existing, identity }: Props) {
       updatedAt: new Date().toISOString(),
     });
 
+  /**
+   * The first write of a new card: it creates the card, or, when another tab started this
+   * module first, takes that card over and lets the user choose whose entries to keep.
+   * True when this form's values are written.
+   */
+  async function start(): Promise<boolean> {
+    if (started.current) return false;
+    const { scorecard, created } = await startDraft(db, current());
+    started.current = true;
+    scorecardId.current = scorecard.id;
+    if (created) {
+      baseline.current = scorecard.updatedAt;
+      return true;
+    }
+    if (scorecard.status === 'submitted') throw new ScorecardLockedError();
+    showConflict(scorecard);
+    throw new DraftChangedElsewhereError(scorecard);
+  }
+
   const autosave = useAutosave(async () => {
     if (conflictRef.current) throw new DraftChangedElsewhereError(conflictRef.current);
+    if (await start()) return;
     try {
       const saved = await saveDraft(db, current(), undefined, baseline.current);
       baseline.current = saved.updatedAt;
@@ -145,6 +170,10 @@ export function ScorecardForm({ module, existing, identity }: Props) {
     setConfirmSubmit(false);
     try {
       await autosave.flush();
+      // An untouched form starts its card here: never a second card beside another tab's.
+      await start().catch((error: unknown) => {
+        if (!(error instanceof DraftChangedElsewhereError)) throw error;
+      });
       const stored = await db.scorecards.get(scorecardId.current);
       if (stored && stored.status === 'draft' && stored.updatedAt !== baseline.current) {
         showConflict(stored);
