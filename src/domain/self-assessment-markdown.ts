@@ -32,6 +32,27 @@ export function readinessMarkdown(readiness: ReadinessReport, date: string): str
         `- **${escapeMarkdown(item.title)}**, level ${item.level}. Level 4 sounds like: ${escapeMarkdown(item.target)}`,
     ),
     '',
+    ...sketchLines(readiness),
   ];
   return lines.join('\n');
+}
+
+// The drawing stays out: Markdown could only carry it as markup or a data URL, which a
+// viewer may render unsafely. The report in the app shows it as an image.
+function sketchLines({ sketches }: ReadinessReport): string[] {
+  if (sketches.length === 0) return [];
+  return [
+    '## Practice sketches',
+    '',
+    ...sketches.map((sketch) => {
+      const count = `${sketch.elements} ${sketch.elements === 1 ? 'element' : 'elements'}`;
+      const scenario = sketch.scenarioTitle
+        ? ` for the scenario “${escapeMarkdown(sketch.scenarioTitle)}”`
+        : '';
+      return `- **${escapeMarkdown(sketch.moduleTitle)}**: you drew a sketch of ${count}${scenario}.`;
+    }),
+    '',
+    'The drawings are not in this file: open the readiness report in Archkit to see them.',
+    '',
+  ];
 }

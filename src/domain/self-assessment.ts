@@ -14,7 +14,35 @@ export type ReadinessReport = {
   total: number;
   answered: number;
   prompts: number;
+  /** The practice drawings, in the pack's module order (the drawings themselves stay in the app). */
+  sketches: PractisedSketch[];
 };
+
+export type PractisedSketch = {
+  moduleId: string;
+  moduleTitle: string;
+  elements: number;
+  /** The scenario practised, when it was recorded and the module still has it. */
+  scenarioTitle: string | null;
+};
+
+/** What was drawn in practice, module by module; drawings of modules no longer in the pack are left out. */
+export function practisedSketches(pack: RubricPack, assessment: SelfAssessment): PractisedSketch[] {
+  return pack.modules.flatMap((module) => {
+    const elements = assessment.sketchDrawings?.[module.id]?.elements.length ?? 0;
+    if (elements === 0) return [];
+    const scenarioId = assessment.sketchScenarios?.[module.id];
+    const scenario = module.scenarios?.find((s) => s.id === scenarioId);
+    return [
+      {
+        moduleId: module.id,
+        moduleTitle: module.title,
+        elements,
+        scenarioTitle: scenario?.title ?? null,
+      },
+    ];
+  });
+}
 
 /**
  * One synthetic submitted scorecard per module the candidate rated themselves on, so their
@@ -64,5 +92,6 @@ export function readinessReport(pack: RubricPack, assessment: SelfAssessment): R
     total: criteria.length,
     answered: Object.values(assessment.answers).filter((a) => a.trim() !== '').length,
     prompts,
+    sketches: practisedSketches(pack, assessment),
   };
 }

@@ -26,6 +26,20 @@ vi.mock('../../src/ui/sketch/sketch-canvas', () => ({
       >
         Draw a box
       </button>
+      <button
+        type="button"
+        onClick={() =>
+          onDrawingChange({
+            // One more shape than a stored drawing may have (MAX_SKETCH_ELEMENTS).
+            elements: Array.from({ length: 10_001 }, (_, i) => ({
+              id: `b${i}`,
+              type: 'rectangle',
+            })),
+          })
+        }
+      >
+        Draw too much
+      </button>
     </div>
   ),
 }));
@@ -108,6 +122,51 @@ describe('self-assessment', () => {
     expect(within(sketches).getByText('Gateway, retriever')).toBeInTheDocument();
     expect(sketches.querySelector('script')).toBeNull();
     expect((window as { __practiceXss?: number }).__practiceXss).toBeUndefined();
+  });
+
+  it('saves the rest and says so when a practice drawing is too large to keep', async () => {
+    const user = userEvent.setup();
+    renderApp(db, '/self-assessment?step=live-sketch');
+    const canvas = await screen.findByRole('region', { name: 'Drawing canvas' });
+    await user.type(screen.getByLabelText('Your answer to prompt 1'), 'Start from the users');
+    await user.click(within(canvas).getByRole('button', { name: 'Draw too much' }));
+    await user.type(screen.getByLabelText('Sketch notes'), 'Gateway');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/drawing for Live sketch.* is too large to keep/);
+    expect(alert).toHaveTextContent('Everything else is saved');
+    await waitFor(async () => {
+      const saved = await loadSelfAssessment(db);
+      expect(saved?.answers['live-sketch#0']).toBe('Start from the users');
+      expect(saved?.sketchNotes['live-sketch']).toBe('Gateway');
+      expect(saved?.sketchDrawings?.['live-sketch']).toBeUndefined();
+    });
+    expect(screen.getByText('Saved in this browser.')).toBeInTheDocument();
+
+    // A drawing that fits is saved again, and the warning goes.
+    await user.click(within(canvas).getByRole('button', { name: 'Draw a box' }));
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect((await loadSelfAssessment(db))?.sketchDrawings?.['live-sketch']?.elements).toHaveLength(
+      1,
+    );
+  });
+
+  it('remembers the scenario chosen for sketch practice', async () => {
+    const user = userEvent.setup();
+    const first = renderApp(db, '/self-assessment?step=live-sketch');
+    const scenario = await screen.findByRole('combobox', { name: 'Scenario' });
+    await user.selectOptions(scenario, 'RAG over 40,000 internal research documents');
+    await waitFor(async () =>
+      expect((await loadSelfAssessment(db))?.sketchScenarios?.['live-sketch']).toBe(
+        'ls-scenario-research-rag',
+      ),
+    );
+    first.unmount();
+
+    renderApp(db, '/self-assessment?step=live-sketch');
+    expect(await screen.findByRole('combobox', { name: 'Scenario' })).toHaveDisplayValue(
+      'RAG over 40,000 internal research documents',
+    );
   });
 
   it('shows no practice sketches in the report when nothing was drawn', async () => {

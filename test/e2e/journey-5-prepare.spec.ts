@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { SketchCanvasModel } from './pages/sketch-canvas';
@@ -38,6 +39,9 @@ test('journey 5: a candidate prepares for an interview', async ({ page }) => {
     .getByRole('navigation', { name: 'Self-assessment steps' })
     .getByRole('link', { name: /Live sketch/ })
     .click();
+  await page
+    .getByRole('combobox', { name: 'Scenario' })
+    .selectOption({ label: 'RAG over 40,000 internal research documents' });
   await page.getByRole('button', { name: 'Start timer' }).click();
   await expect(page.getByRole('timer', { name: 'Time left' })).not.toHaveText('30:00');
   await page.getByLabel('Sketch notes').fill('Gateway, retriever, reranker, fallback to BM25');
@@ -54,6 +58,10 @@ test('journey 5: a candidate prepares for an interview', async ({ page }) => {
   await expect(page.getByLabel('Sketch notes')).toHaveValue(
     'Gateway, retriever, reranker, fallback to BM25',
   );
+  // The scenario practised comes back too.
+  await expect(page.getByRole('combobox', { name: 'Scenario' })).toHaveValue(
+    'ls-scenario-research-rag',
+  );
 
   await page.getByRole('link', { name: 'Readiness report' }).click();
   await expect(
@@ -64,5 +72,13 @@ test('journey 5: a candidate prepares for an interview', async ({ page }) => {
   const first = page.getByRole('list', { name: 'Practise first' });
   await expect(first.getByRole('listitem')).toHaveCount(3);
   await expect(first.getByRole('listitem').first()).toContainText('Fallback designed');
+  // The Markdown copy says a sketch was drawn, and for which scenario; the drawing stays out.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export as Markdown' }).click();
+  const markdown = await readFile((await (await download).path())!, 'utf8');
+  expect(markdown).toMatch(
+    /- \*\*Live sketch[^*]*\*\*: you drew a sketch of \d+ elements? for the scenario “RAG over 40,000 internal research documents”\./,
+  );
+  expect(markdown).not.toContain('<svg');
   await expectNoAxeViolations(page);
 });

@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'react-router';
+import { MAX_SKETCH_ELEMENTS, MAX_SKETCH_SVG } from '../../domain/sketch-schema';
 import { useDatabase } from '../../db/database-provider';
 import { useLatestPacks } from '../../db/use-packs';
 import { Loading } from '../../ui/loading';
@@ -21,7 +22,7 @@ export function SelfAssessmentPage() {
   const db = useDatabase();
   const packs = useLatestPacks();
   const pack = packs?.find((p) => p.source === 'shipped') ?? packs?.[0];
-  const { assessment, update, saveState } = useSelfAssessment(db, pack);
+  const { assessment, update, saveState, droppedDrawings } = useSelfAssessment(db, pack);
   const [params] = useSearchParams();
 
   if (!pack || !assessment) return <Loading label="Loading your self-assessment" />;
@@ -58,6 +59,18 @@ export function SelfAssessmentPage() {
       <p role="status" className="muted self-save-status">
         {SAVE_TEXT[saveState]}
       </p>
+      {droppedDrawings.length > 0 && (
+        <p role="alert" className="problem">
+          Your practice drawing for{' '}
+          {droppedDrawings
+            .map((id) => pack.modules.find((m) => m.id === id)?.title ?? id)
+            .join(' and ')}{' '}
+          is too large to keep: a drawing can have at most{' '}
+          {MAX_SKETCH_ELEMENTS.toLocaleString('en')} shapes and a picture of at most{' '}
+          {MAX_SKETCH_SVG / 1_000_000} MB. Everything else is saved. Remove some shapes and the
+          drawing is saved again.
+        </p>
+      )}
       {module ? (
         <ModuleStep key={module.id} module={module} assessment={assessment} update={update} />
       ) : (

@@ -24,19 +24,30 @@ function withDrawing(
 /** A scenario, the module's time budget and the interview's canvas, to rehearse the sketch. */
 export function SketchPractice({ module, assessment, update }: Props) {
   const scenarios = module.scenarios ?? [];
-  const [scenarioId, setScenarioId] = useState(scenarios[0]?.id ?? '');
+  // The scenario chosen last time, while the module still has it; else the first.
+  const saved = assessment.sketchScenarios?.[module.id];
+  const scenario = scenarios.find((s) => s.id === saved) ?? scenarios[0];
   // Read once: the canvas keeps its own state and reports changes.
   const [initialDrawing] = useState(() => assessment.sketchDrawings?.[module.id] ?? null);
   const selectId = useId();
   const notesId = useId();
-  const scenario = scenarios.find((s) => s.id === scenarioId);
   if (scenarios.length === 0) return null;
   return (
     <section aria-labelledby={`${selectId}-title`}>
       <h3 id={`${selectId}-title`}>Practise the live sketch</h3>
       <div className="field">
         <label htmlFor={selectId}>Scenario</label>
-        <select id={selectId} value={scenarioId} onChange={(e) => setScenarioId(e.target.value)}>
+        <select
+          id={selectId}
+          value={scenario?.id ?? ''}
+          onChange={(e) => {
+            const value = e.target.value;
+            update((c) => ({
+              ...c,
+              sketchScenarios: { ...c.sketchScenarios, [module.id]: value },
+            }));
+          }}
+        >
           {scenarios.map((s) => (
             <option key={s.id} value={s.id}>
               {s.title}
@@ -66,6 +77,10 @@ export function SketchPractice({ module, assessment, update }: Props) {
             update((c) => ({
               ...c,
               sketchDrawings: withDrawing(c.sketchDrawings, module.id, drawing),
+              // The scenario on screen, recorded even if never changed: the report names it.
+              ...(scenario && {
+                sketchScenarios: { ...c.sketchScenarios, [module.id]: scenario.id },
+              }),
             }))
           }
         />

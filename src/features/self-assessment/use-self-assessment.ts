@@ -12,6 +12,8 @@ export type SaveState = 'idle' | 'pending' | 'saved' | 'failed';
 export function useSelfAssessment(db: ArchkitDatabase, pack: RubricPack | undefined) {
   const [assessment, setAssessment] = useState<SelfAssessment | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  // Modules whose drawing the last save could not keep: too large for the stored record.
+  const [droppedDrawings, setDroppedDrawings] = useState<string[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef<SelfAssessment | null>(null);
 
@@ -31,7 +33,10 @@ export function useSelfAssessment(db: ArchkitDatabase, pack: RubricPack | undefi
     timer.current = null;
     if (!latest.current) return;
     try {
-      await saveSelfAssessment(db, latest.current);
+      const saved = await saveSelfAssessment(db, latest.current);
+      setDroppedDrawings((current) =>
+        current.join() === saved.droppedDrawings.join() ? current : saved.droppedDrawings,
+      );
       setSaveState('saved');
     } catch {
       setSaveState('failed');
@@ -56,5 +61,5 @@ export function useSelfAssessment(db: ArchkitDatabase, pack: RubricPack | undefi
     [flush],
   );
 
-  return { assessment, update, saveState };
+  return { assessment, update, saveState, droppedDrawings };
 }
