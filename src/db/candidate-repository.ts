@@ -101,6 +101,6 @@ export async function deleteCandidate(db: ArchkitDatabase, id: string): Promise<
     await db.scorecards.where('candidateId').equals(id).delete();
     await db.audit.where('candidateId').equals(id).delete();
     await db.candidates.delete(id);
-    await db.summaries.delete(id);
+    await refreshSummaries(db, [id]);
   });
 }

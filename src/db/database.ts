@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Candidate } from '../domain/candidate-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
-import type { StoredSummary } from '../domain/candidate-summary';
+import type { SummaryPage } from './summary-pages';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const DEFAULT_DATABASE_NAME = 'archkit';
@@ -36,8 +36,8 @@ export type ArchkitDatabase = Dexie & {
   scorecards: EntityTable<Scorecard, 'id'>;
   audit: EntityTable<AuditEntry, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
-  /** A cache of each candidate's list row, rebuilt with every write (summary-repository.ts). */
-  summaries: EntityTable<StoredSummary, 'candidateId'>;
+  /** A cache of each candidate's list row, in pages, rebuilt with every write (summary-repository.ts). */
+  summaryPages: EntityTable<SummaryPage, 'page'>;
 };
 
 /**

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ArchkitDatabase } from './database';
 import { deleteCandidate } from './candidate-repository';
-import { summaryTables } from './summary-repository';
+import { listSummaries, summaryTables } from './summary-repository';
 import { decisionDate, isPastRetention, validRetentionDays } from './retention-policy';
 
 const RETENTION_KEY = 'retentionDays';
@@ -32,9 +32,9 @@ export async function previewPurge(
   now = new Date(),
 ): Promise<PurgeCandidate[]> {
   // The decision dates come from the cached rows: no scorecard needs to be read.
-  return db.transaction('r', db.candidates, db.summaries, async () => {
+  return db.transaction('r', db.candidates, db.summaryPages, async () => {
     const decided = new Map(
-      (await db.summaries.toArray()).map((row) => [row.candidateId, row.lastSubmittedAt] as const),
+      (await listSummaries(db)).map((row) => [row.candidateId, row.lastSubmittedAt] as const),
     );
     const due: PurgeCandidate[] = [];
     await db.candidates.each((candidate) => {

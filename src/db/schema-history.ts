@@ -84,6 +84,15 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
       candidates: 'id, track',
     },
   },
+  {
+    version: 4,
+    why: "The cached list rows kept in pages (summary-pages.ts): IndexedDB's cost is per record, and the list reads every row on every start. No record changes: the cache is refilled by the next start.",
+    indexesOnly: true,
+    stores: {
+      summaries: null,
+      summaryPages: 'page',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

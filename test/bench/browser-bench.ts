@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -81,7 +81,7 @@ async function visit(page: Page, figures: Run, lastName: string): Promise<void> 
       'archkit:read-candidates',
     ),
   );
-  figures.rawReadMs.push(await page.evaluate(() => window.__bench.rawRead(['summaries'])));
+  figures.rawReadMs.push(await page.evaluate(() => window.__bench.rawRead(['summaryPages'])));
 
   figures.sortMs.push(
     await page.evaluate(() => {
@@ -156,7 +156,12 @@ export async function runBrowserBench(
     ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
     { stdio: 'ignore', detached: true },
   );
-  const profiles = mkdtempSync(join(tmpdir(), 'archkit-bench-'));
+  // BENCH_REUSE=1 keeps the imported profile between runs, to iterate on the visits alone.
+  const reuse = Boolean(process.env.BENCH_REUSE);
+  const profiles = reuse
+    ? join(DATA_DIR, 'profiles')
+    : mkdtempSync(join(tmpdir(), 'archkit-bench-'));
+  const imported = reuse && existsSync(join(profiles, 'app'));
   const launch = (name: string) =>
     chromium.launchPersistentContext(join(profiles, name), {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -171,26 +176,30 @@ export async function runBrowserBench(
     });
   try {
     await waitForServer();
-    // The floor, in a profile of its own so its writes do not weigh on the app's database.
-    let context = await launch('floor');
-    await context.addInitScript(PAGE_PROBES);
-    let page = await context.newPage();
-    await page.goto(`${BASE}/rubrics`);
-    const rawWriteMs = await rawWrite(page, file);
-    await context.close();
+    let rawWriteMs = NaN;
+    let importMs = NaN;
+    if (!imported) {
+      // The floor, in a profile of its own so its writes do not weigh on the app's database.
+      const floor = await launch('floor');
+      await floor.addInitScript(PAGE_PROBES);
+      const floorPage = await floor.newPage();
+      await floorPage.goto(`${BASE}/rubrics`);
+      rawWriteMs = await rawWrite(floorPage, file);
+      await floor.close();
 
-    context = await launch('app');
-    page = await context.newPage();
-    await page.goto(`${BASE}/rubrics`);
-    await page.getByRole('link', { name: /AI systems architect/i }).waitFor();
-    await page.goto(`${BASE}/settings`);
-    const started = Date.now();
-    await page.getByLabel('Bundle file (.json)').setInputFiles(file);
-    await page.getByText(/^Imported /).waitFor({ timeout: 600_000 });
-    const importMs = Date.now() - started;
+      const app = await launch('app');
+      const page = await app.newPage();
+      await page.goto(`${BASE}/rubrics`);
+      await page.getByRole('link', { name: /AI systems architect/i }).waitFor();
+      await page.goto(`${BASE}/settings`);
+      const started = Date.now();
+      await page.getByLabel('Bundle file (.json)').setInputFiles(file);
+      await page.getByText(/^Imported /).waitFor({ timeout: 600_000 });
+      importMs = Date.now() - started;
+      await app.close();
+    }
     // A year is imported once and opened every day after: the visits start a new browser.
-    await context.close();
-    context = await launch('app');
+    const context = await launch('app');
     await context.addInitScript(PAGE_PROBES);
 
     const run: Run = {
@@ -230,6 +239,6 @@ export async function runBrowserBench(
     };
   } finally {
     if (server.pid) process.kill(-server.pid);
-    rmSync(profiles, { recursive: true, force: true });
+    if (!reuse) rmSync(profiles, { recursive: true, force: true });
   }
 }

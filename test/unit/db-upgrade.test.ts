@@ -9,7 +9,7 @@ import {
   scorecardToV2,
 } from '../../src/db/schema-history';
 import { startDatabase, BLOCKED_UPGRADE } from '../../src/app/startup';
-import { OLD_DATABASES } from '../fixtures/old-databases/v2';
+import { OLD_DATABASES } from '../fixtures/old-databases/v3';
 
 const TABLES = ['packs', 'candidates', 'scorecards', 'audit', 'meta'] as const;
 type Row = Record<string, unknown>;
@@ -72,7 +72,9 @@ describe('upgrading a database saved by an earlier version', () => {
           found++;
         }
       }
-      expect(found).toBe(9);
+      // Every fixture holds at least the nine records of version 1.
+      expect(found).toBe(TABLES.reduce((sum, table) => sum + fixture.tables[table].length, 0));
+      expect(found).toBeGreaterThanOrEqual(9);
     });
   }
 

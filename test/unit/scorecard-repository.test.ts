@@ -10,6 +10,7 @@ import {
   startDraft,
   submitScorecard,
 } from '../../src/db/scorecard-repository';
+import { getSummary } from '../../src/db/summary-repository';
 import type { Scorecard } from '../../src/domain/scorecard-schema';
 import { AT, makeScorecard, makeTestPack, ratings } from '../fixtures/factories';
 
@@ -54,7 +55,7 @@ describe('starting a scorecard', () => {
     expect(second.scorecard.id).toBe(cards[0]!.id);
     expect([first.created, second.created].sort()).toEqual([false, true]);
     // The summaries cache was rewritten with the draft, as every scorecard write does.
-    expect((await db.summaries.get(candidateId))?.draftInterviewers).toEqual(['Ann']);
+    expect((await getSummary(db, candidateId))?.draftInterviewers).toEqual(['Ann']);
   });
 
   it('reuses the card already there, draft or submitted, without writing over it', async () => {

@@ -14,9 +14,12 @@ import { reopenScorecard, saveDraft, submitScorecard } from '../../src/db/scorec
 import { seedShippedPacks } from '../../src/db/seed';
 import {
   ensureSummariesCurrent,
+  getSummary,
+  listSummaries,
   loadScoringPacks,
   SUMMARY_REVISION,
 } from '../../src/db/summary-repository';
+import { writeSummaryRows } from '../../src/db/summary-pages';
 import { summarizeAll } from '../../src/domain/candidate-summary';
 import { startDatabase } from '../../src/app/startup';
 import {
@@ -27,7 +30,7 @@ import {
   ratings,
   workedExample,
 } from '../fixtures/factories';
-import { OLD_DATABASES } from '../fixtures/old-databases/v2';
+import { OLD_DATABASES } from '../fixtures/old-databases/v3';
 
 let opened: ArchkitDatabase[] = [];
 let counter = 0;
@@ -52,7 +55,7 @@ async function expectSummariesMatchRecords(db: ArchkitDatabase) {
   );
   const byId = (a: { candidateId: string }, b: { candidateId: string }) =>
     a.candidateId.localeCompare(b.candidateId);
-  expect((await db.summaries.toArray()).sort(byId)).toEqual(expected.sort(byId));
+  expect((await listSummaries(db)).sort(byId)).toEqual(expected.sort(byId));
 }
 
 const formValues = (name: string, packKey = 'test-pack@1') => ({
@@ -70,11 +73,11 @@ describe('the cached candidate rows', () => {
     await db.packs.add(toStoredPack(makeTestPack(), 'user', AT));
     const id = await createCandidate(db, formValues('Ada'), AT);
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(id))?.status).toBe('not-started');
+    expect((await getSummary(db, id))?.status).toBe('not-started');
 
     await updateCandidate(db, id, formValues('Ada Lovelace'), '2026-11-24T10:00:00.000Z');
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(id))?.name).toBe('Ada Lovelace');
+    expect((await getSummary(db, id))?.name).toBe('Ada Lovelace');
 
     const draft = makeScorecard({
       id: 'card',
@@ -85,27 +88,27 @@ describe('the cached candidate rows', () => {
     });
     await saveDraft(db, draft, '2026-11-24T11:00:00.000Z');
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(id))?.draftInterviewers).toEqual(['Ann']);
+    expect((await getSummary(db, id))?.draftInterviewers).toEqual(['Ann']);
 
     await submitScorecard(db, draft, 'Ann', '2026-11-24T12:00:00.000Z');
     await expectSummariesMatchRecords(db);
-    const submitted = await db.summaries.get(id);
+    const submitted = await getSummary(db, id);
     expect(submitted).toMatchObject({ status: 'in-progress', draftInterviewers: [] });
     expect(submitted?.lastActivityAt).toBe('2026-11-24T12:00:00.000Z');
 
     await reopenScorecard(db, 'card', 'Ann', 'typo', '2026-11-24T13:00:00.000Z');
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(id))?.draftInterviewers).toEqual(['Ann']);
+    expect((await getSummary(db, id))?.draftInterviewers).toEqual(['Ann']);
 
     await deleteCandidate(db, id);
-    expect(await db.summaries.count()).toBe(0);
+    expect((await listSummaries(db)).length).toBe(0);
   });
 
   it('follow imports, merges and erasure', async () => {
     const db = freshDb();
     await importBundle(db, workedExample());
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get('c1'))?.verdict).toBe('borderline');
+    expect((await getSummary(db, 'c1'))?.verdict).toBe('borderline');
 
     // A newer copy of one scorecard, merged from another laptop, changes the verdict.
     await importBundle(
@@ -125,10 +128,10 @@ describe('the cached candidate rows', () => {
       }),
     );
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get('c1'))?.architectureScore).not.toBeCloseTo(71.43, 2);
+    expect((await getSummary(db, 'c1'))?.architectureScore).not.toBeCloseTo(71.43, 2);
 
     await eraseCandidates(db, ['c1']);
-    expect(await db.summaries.count()).toBe(0);
+    expect((await listSummaries(db)).length).toBe(0);
   });
 
   it('do not read back the scorecards of candidates an import has just added', async () => {
@@ -146,51 +149,55 @@ describe('the cached candidate rows', () => {
     const early = await createCandidate(db, formValues('Early', 'acme@1'), AT);
     await seedShippedPacks(db, [{ key: 'test-pack@1', load: async () => pack }], () => AT);
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(early))?.packKey).toBe('test-pack@1');
+    expect((await getSummary(db, early))?.packKey).toBe('test-pack@1');
 
     const acme = await createPack(db, { ...pack, title: 'Acme' }, AT);
     expect(acme.key).toBe('acme@1');
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(early))?.packKey).toBe('acme@1');
+    expect((await getSummary(db, early))?.packKey).toBe('acme@1');
 
     await saveNewVersion(db, { ...pack, title: 'Acme', id: 'acme', modules: pack.modules }, AT)
       .then(() => expect.fail('an unchanged pack is refused'))
       .catch((error: Error) => expect(error.name).toBe('PackVersionError'));
     await deletePackVersion(db, 'acme', 1);
     await expectSummariesMatchRecords(db);
-    expect((await db.summaries.get(early))?.packKey).toBe('test-pack@1');
+    expect((await getSummary(db, early))?.packKey).toBe('test-pack@1');
   });
 });
 
 describe('keeping the cache current', () => {
-  it('fills the rows of a database upgraded from version 2 on the first start', async () => {
-    const fixture = OLD_DATABASES.find((old) => old.version === 2)!;
-    const name = `summaries-upgrade-${Date.now()}`;
-    const old = openDatabase(name, { upTo: 2 });
-    await old.open();
-    for (const [table, rows] of Object.entries(fixture.tables))
-      await old.table(table).bulkAdd([...rows]);
-    old.close();
+  for (const version of [2, 3]) {
+    it(`fills the rows of a database upgraded from version ${version} on the first start`, async () => {
+      const fixture = OLD_DATABASES.find((old) => old.version === version)!;
+      const name = `summaries-upgrade-${version}-${Date.now()}`;
+      const old = openDatabase(name, { upTo: version });
+      await old.open();
+      for (const [table, rows] of Object.entries(fixture.tables))
+        await old.table(table).bulkAdd([...rows]);
+      old.close();
 
-    const db = openDatabase(name);
-    opened.push(db);
-    expect(await startDatabase(db, { onVersionChange: () => {} })).toBeNull();
-    expect(await db.summaries.count()).toBe(fixture.tables.candidates.length);
-    await expectSummariesMatchRecords(db);
-    expect((await db.meta.get('summaryRevision'))?.value).toBe(SUMMARY_REVISION);
-    expect(await ensureSummariesCurrent(db)).toBe(false);
-  });
+      const db = openDatabase(name);
+      opened.push(db);
+      expect(await startDatabase(db, { onVersionChange: () => {} })).toBeNull();
+      expect((await listSummaries(db)).length).toBe(fixture.tables.candidates.length);
+      await expectSummariesMatchRecords(db);
+      expect((await db.meta.get('summaryRevision'))?.value).toBe(SUMMARY_REVISION);
+      expect(await ensureSummariesCurrent(db)).toBe(false);
+    });
+  }
 
   it('rebuilds rows made by other scoring rules or missing for a candidate', async () => {
     const db = freshDb();
     await importBundle(db, workedExample());
     await db.meta.put({ key: 'summaryRevision', value: SUMMARY_REVISION - 1, updatedAt: AT });
-    await db.summaries.put({ ...(await db.summaries.get('c1'))!, verdict: 'architect' });
+    await writeSummaryRows(db, [{ ...(await getSummary(db, 'c1'))!, verdict: 'architect' }]);
     expect(await ensureSummariesCurrent(db)).toBe(true);
     await expectSummariesMatchRecords(db);
 
-    await db.summaries.clear();
+    // A candidate written past the cache (no code path does; an old bug might have).
+    await db.candidates.add({ ...(await db.candidates.get('c1'))!, id: 'c-bypassed' });
     expect(await ensureSummariesCurrent(db)).toBe(true);
     await expectSummariesMatchRecords(db);
+    expect(await ensureSummariesCurrent(db)).toBe(false);
   });
 });
