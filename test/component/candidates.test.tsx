@@ -6,6 +6,7 @@ import type { ArchkitDatabase } from '../../src/db/database';
 import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { importBundle } from '../../src/db/bundle-repository';
+import { createCandidate } from '../../src/db/candidate-repository';
 import { sampleBundle } from '../../src/domain/sample-candidates';
 import { makeBundle } from '../fixtures/factories';
 
@@ -56,6 +57,11 @@ describe('the candidate list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Verdict' }), '');
     await user.type(screen.getByLabelText('Search'), 'kowal');
     expect(rowNames()).toEqual(['Daniel Kowalczyk']);
+    expect(router.state.location.search).toContain('q=kowal');
+    // The labels on screen are searchable too.
+    await user.clear(screen.getByLabelText('Search'));
+    await user.type(screen.getByLabelText('Search'), 'borderline');
+    expect(rowNames()).toEqual(['Sofía Ibarra']);
   });
 
   it('sorts by a column from its header, both ways', async () => {
@@ -71,6 +77,23 @@ describe('the candidate list', () => {
     await user.click(screen.getByRole('button', { name: /^Architecture/ }));
     expect(header).toHaveAttribute('aria-sort', 'descending');
     expect(rowNames()).toEqual(['Amara Osei', 'Sofía Ibarra', 'Daniel Kowalczyk']);
+  });
+
+  it('sorts names alphabetically whatever their case', async () => {
+    const user = userEvent.setup();
+    await importBundle(db, sampleBundle(new Date('2026-11-20T10:00:00Z')));
+    await createCandidate(db, {
+      name: 'bruno Díaz',
+      track: 'full-time',
+      claimedTitle: '',
+      email: '',
+      notes: '',
+      packKey: 'ai-architect-default@1',
+    });
+    renderApp(db, '/candidates');
+    await screen.findByText('4 candidates');
+    await user.click(screen.getByRole('button', { name: /^Name/ }));
+    expect(rowNames()).toEqual(['Amara Osei', 'bruno Díaz', 'Daniel Kowalczyk', 'Sofía Ibarra']);
   });
 
   it('lets the user choose the columns, and remembers the choice', async () => {

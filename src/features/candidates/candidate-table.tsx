@@ -14,6 +14,7 @@ import {
   DEFAULT_HIDDEN_COLUMNS,
 } from './candidate-columns';
 import { CandidateFilters } from './candidate-filters';
+import { searchCandidates } from './candidate-search';
 import { useColumnVisibility } from './use-column-visibility';
 
 const ROW_HEIGHT = 44;
@@ -63,20 +64,22 @@ function useTableStateInUrl() {
 export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
   const state = useTableStateInUrl();
   const [columnVisibility, setColumnVisibility] = useColumnVisibility(DEFAULT_HIDDEN_COLUMNS);
+  const found = useMemo(
+    () => searchCandidates(rows, state.globalFilter),
+    [rows, state.globalFilter],
+  );
   const table = useTable({
     features: candidateTableFeatures,
     columns: candidateColumns,
-    data: rows,
+    data: found,
     getRowId: (row) => row.candidateId,
     state: {
       sorting: state.sorting,
       columnFilters: state.columnFilters,
-      globalFilter: state.globalFilter,
       columnVisibility,
     },
     onSortingChange: state.setSorting,
     onColumnVisibilityChange: (updater) => setColumnVisibility(resolve(updater, columnVisibility)),
-    globalFilterFn: 'includesString',
     enableSortingRemoval: false,
     sortDescFirst: false,
   });
