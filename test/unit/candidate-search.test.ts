@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchCandidates, searchTextOf } from '../../src/features/candidates/candidate-search';
+import {
+  filterCandidates,
+  searchCandidates,
+  searchTextOf,
+} from '../../src/features/candidates/candidate-search';
 import type { CandidateSummary } from '../../src/domain/candidate-summary';
 
 const row = (overrides: Partial<CandidateSummary>): CandidateSummary => ({
@@ -56,5 +60,40 @@ describe('searching candidates', () => {
 
   it('returns every row, the same array, for an empty query', () => {
     expect(searchCandidates(rows, '   ')).toBe(rows);
+  });
+});
+
+describe('filtering candidates', () => {
+  const rows = [
+    row({ candidateId: 'a', name: 'A', track: 'fractional', verdict: 'architect' }),
+    row({ candidateId: 'b', name: 'B', track: 'full-time', verdict: 'architect' }),
+    row({ candidateId: 'c', name: 'C', track: 'fractional', hiddenFromViewer: true }),
+  ];
+
+  it('keeps the rows equal to every chosen filter', () => {
+    expect(names(filterCandidates(rows, [{ id: 'track', value: 'fractional' }]))).toEqual([
+      'A',
+      'C',
+    ]);
+    expect(
+      names(
+        filterCandidates(rows, [
+          { id: 'track', value: 'fractional' },
+          { id: 'verdict', value: 'architect' },
+        ]),
+      ),
+    ).toEqual(['A']);
+    expect(filterCandidates(rows, [{ id: 'status', value: 'in-progress' }])).toEqual([]);
+  });
+
+  it('filters by the verdict the viewer sees: a hidden one is not found by its value', () => {
+    expect(
+      names(filterCandidates(rows, [{ id: 'verdict', value: 'mislabeled-engineer' }])),
+    ).toEqual([]);
+  });
+
+  it('returns the same rows when no filter is chosen', () => {
+    expect(filterCandidates(rows, [])).toBe(rows);
+    expect(filterCandidates(rows, [{ id: 'track', value: '' }])).toBe(rows);
   });
 });

@@ -1,13 +1,8 @@
 import { Link } from 'react-router';
 import {
-  columnFilteringFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
-  filterFn_equalsString,
   rowSortingFeature,
-  sortFn_basic,
   tableFeatures,
 } from '@tanstack/react-table';
 import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
@@ -18,17 +13,9 @@ import { paths } from '../../ui/paths';
 import { VerdictCell } from '../../ui/verdict-cell';
 
 // Module scope: stable features and columns keep TanStack's row models memoized.
-// Search is not a table filter: it runs before the table, over a text kept per row
-// (candidate-search.ts).
-export const candidateTableFeatures = tableFeatures({
-  columnFilteringFeature,
-  rowSortingFeature,
-  columnVisibilityFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
-  filterFns: { equalsString: filterFn_equalsString },
-  sortFns: { basic: sortFn_basic },
-});
+// Search, filters and sort run before the table (candidate-search.ts, candidate-order.ts):
+// the table keeps the sort state, the headers and the columns shown, and renders the cells.
+export const candidateTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 const helper = createColumnHelper<typeof candidateTableFeatures, CandidateSummary>();
 
@@ -43,72 +30,44 @@ const score = (value: number | null, hidden: boolean) =>
 
 const day = (iso: string) => iso.slice(0, 10);
 
-// Text columns sort by their lowercased value, computed once per row by the accessor (TanStack
-// caches it) instead of in every one of the ~140,000 comparisons a sort of 10,000 makes. The
-// cells show the original text. Codes (track, status, verdict) and ISO dates sort as they are.
-
 export const candidateColumns = helper.columns([
-  helper.accessor((row) => row.name.toLowerCase(), {
-    id: 'name',
+  helper.accessor('name', {
     header: 'Name',
-    sortFn: 'basic',
     cell: (info) => (
-      <Link to={paths.candidate(info.row.original.candidateId)}>{info.row.original.name}</Link>
+      <Link to={paths.candidate(info.row.original.candidateId)}>{info.getValue()}</Link>
     ),
   }),
-  helper.accessor((row) => row.claimedTitle.toLowerCase(), {
-    id: 'claimedTitle',
-    header: 'Claimed title',
-    sortFn: 'basic',
-    cell: (info) => info.row.original.claimedTitle,
-  }),
+  helper.accessor('claimedTitle', { header: 'Claimed title' }),
   helper.accessor('track', {
     header: 'Track',
-    filterFn: 'equalsString',
-    sortFn: 'basic',
     cell: (info) => TRACK_LABELS[info.getValue()],
   }),
   helper.accessor('status', {
     header: 'Status',
-    filterFn: 'equalsString',
-    sortFn: 'basic',
     cell: (info) => STATUS_LABELS[info.getValue()],
   }),
   helper.accessor(shownVerdict, {
     id: 'verdict',
     header: 'Verdict',
-    filterFn: 'equalsString',
-    sortFn: 'basic',
     cell: (info) => <VerdictCell value={info.getValue()} labels={VERDICT_LABELS} />,
   }),
   helper.accessor((row) => (row.hiddenFromViewer ? null : row.architectureScore), {
     id: 'architecture',
     header: 'Architecture',
-    sortFn: 'basic',
-    sortUndefined: 'last',
     cell: (info) => score(info.getValue(), info.row.original.hiddenFromViewer),
   }),
   helper.accessor((row) => (row.hiddenFromViewer ? null : row.engineeringScore), {
     id: 'engineering',
     header: 'Engineering',
-    sortFn: 'basic',
-    sortUndefined: 'last',
     cell: (info) => score(info.getValue(), info.row.original.hiddenFromViewer),
   }),
-  helper.accessor((row) => row.email.toLowerCase(), {
-    id: 'email',
-    header: 'Email',
-    sortFn: 'basic',
-    cell: (info) => info.row.original.email,
-  }),
+  helper.accessor('email', { header: 'Email' }),
   helper.accessor('createdAt', {
     header: 'Added',
-    sortFn: 'basic',
     cell: (info) => day(info.getValue()),
   }),
   helper.accessor('lastActivityAt', {
     header: 'Last activity',
-    sortFn: 'basic',
     cell: (info) => day(info.getValue()),
   }),
 ]);

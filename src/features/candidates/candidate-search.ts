@@ -33,3 +33,21 @@ export function searchCandidates(rows: CandidateSummary[], query: string): Candi
   if (!needle) return rows;
   return rows.filter((row) => searchTextOf(row).includes(needle));
 }
+
+/** The rows equal to every chosen filter (track, status, verdict as the viewer sees it). */
+export function filterCandidates(
+  rows: CandidateSummary[],
+  filters: readonly { id: string; value: unknown }[],
+): CandidateSummary[] {
+  const wanted = filters.filter((filter) => filter.value !== '' && filter.value != null);
+  if (wanted.length === 0) return rows;
+  const valueOf = (row: CandidateSummary, id: string): string | undefined =>
+    id === 'track'
+      ? row.track
+      : id === 'status'
+        ? row.status
+        : id === 'verdict'
+          ? shownVerdict(row)
+          : undefined;
+  return rows.filter((row) => wanted.every((filter) => valueOf(row, filter.id) === filter.value));
+}

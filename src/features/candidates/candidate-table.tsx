@@ -14,7 +14,8 @@ import {
   DEFAULT_HIDDEN_COLUMNS,
 } from './candidate-columns';
 import { CandidateFilters } from './candidate-filters';
-import { searchCandidates } from './candidate-search';
+import { sortCandidates } from './candidate-order';
+import { filterCandidates, searchCandidates } from './candidate-search';
 import { useColumnVisibility } from './use-column-visibility';
 
 const ROW_HEIGHT = 44;
@@ -61,35 +62,41 @@ function useTableStateInUrl() {
   };
 }
 
-export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
-  const state = useTableStateInUrl();
-  const [columnVisibility, setColumnVisibility] = useColumnVisibility(DEFAULT_HIDDEN_COLUMNS);
+/**
+ * Search, filters and sort run over the rows first (candidate-search.ts, candidate-order.ts),
+ * then the table is given only the rows in view, as a table fed page by page by a server
+ * would be: it would otherwise rebuild a row object for each of 10,000 candidates at every
+ * sort or filter.
+ */
+function useCandidatesInView(
+  rows: CandidateSummary[],
+  state: ReturnType<typeof useTableStateInUrl>,
+) {
   const found = useMemo(
     () => searchCandidates(rows, state.globalFilter),
     [rows, state.globalFilter],
   );
-  const table = useTable({
-    features: candidateTableFeatures,
-    columns: candidateColumns,
-    data: found,
-    getRowId: (row) => row.candidateId,
-    state: {
-      sorting: state.sorting,
-      columnFilters: state.columnFilters,
-      columnVisibility,
-    },
-    onSortingChange: state.setSorting,
-    onColumnVisibilityChange: (updater) => setColumnVisibility(resolve(updater, columnVisibility)),
-    enableSortingRemoval: false,
-    sortDescFirst: false,
-  });
+  const filterKey = state.columnFilters.map((filter) => `${filter.id}=${filter.value}`).join('&');
+  const matching = useMemo(
+    () => filterCandidates(found, state.columnFilters),
+    [found, filterKey], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+  const [sort] = state.sorting;
+  return useMemo(
+    () => sortCandidates(matching, sort && { id: sort.id, desc: sort.desc }),
+    [matching, sort?.id, sort?.desc], // eslint-disable-line react-hooks/exhaustive-deps
+  );
+}
 
-  const visibleRows = table.getRowModel().rows;
+export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
+  const state = useTableStateInUrl();
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility(DEFAULT_HIDDEN_COLUMNS);
+  const ordered = useCandidatesInView(rows, state);
   const scrollRef = useRef<HTMLDivElement>(null);
   const [initialRect] = useState(() => ({ width: 1000, height: 640 }));
 
   const virtualizer = useVirtualizer({
-    count: visibleRows.length,
+    count: ordered.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
@@ -98,9 +105,26 @@ export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
     // screenful anyway rather than an empty list.
     observeElementRect: (instance, notify) =>
       observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : initialRect)),
-    getItemKey: (index) => visibleRows[index]!.id,
+    getItemKey: (index) => ordered[index]!.candidateId,
   });
   const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const inView = useMemo(
+    () => ordered.slice(first, first + items.length),
+    [ordered, first, items.length],
+  );
+  const table = useTable({
+    features: candidateTableFeatures,
+    columns: candidateColumns,
+    data: inView,
+    getRowId: (row) => row.candidateId,
+    state: { sorting: state.sorting, columnVisibility },
+    onSortingChange: state.setSorting,
+    onColumnVisibilityChange: (updater) => setColumnVisibility(resolve(updater, columnVisibility)),
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+  });
+  const rowsInView = table.getRowModel().rows;
   const paddingTop = items[0]?.start ?? 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
@@ -110,9 +134,9 @@ export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
     <>
       <CandidateFilters table={table} state={state} />
       <p role="status" className="muted" aria-live="polite">
-        {visibleRows.length === rows.length
+        {ordered.length === rows.length
           ? `${rows.length} candidates`
-          : `${visibleRows.length} of ${rows.length} candidates match`}
+          : `${ordered.length} of ${rows.length} candidates match`}
       </p>
       <div
         ref={scrollRef}
@@ -121,7 +145,7 @@ export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
         role="region"
         aria-label="Candidates, scrollable"
       >
-        <table className="data-table candidates-table" aria-rowcount={visibleRows.length + 1}>
+        <table className="data-table candidates-table" aria-rowcount={ordered.length + 1}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={1}>
@@ -161,8 +185,9 @@ export function CandidateTable({ rows }: { rows: CandidateSummary[] }) {
                 <td colSpan={columnCount} style={{ height: paddingTop, padding: 0, border: 0 }} />
               </tr>
             )}
-            {items.map((item) => {
-              const row = visibleRows[item.index]!;
+            {items.map((item, i) => {
+              const row = rowsInView[i];
+              if (!row) return null;
               return (
                 <tr key={row.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                   {row.getVisibleCells().map((cell) =>
