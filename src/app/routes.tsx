@@ -29,8 +29,14 @@ export const routes: RouteObject[] = [
           {
             path: 'candidates',
             lazy: async () => {
-              // From the list, a report is the usual next screen: have its code ready by then.
-              void afterLoadAndIdle().then(() => import('../features/report/report-page'));
+              // From the list, a candidate's page or report is the usual next screen: have
+              // their code ready by then.
+              void afterLoadAndIdle().then(() =>
+                Promise.all([
+                  import('../features/interview/candidate-page'),
+                  import('../features/report/report-page'),
+                ]),
+              );
               return {
                 Component: (await import('../features/candidates/candidates-page')).CandidatesPage,
               };

@@ -47,18 +47,19 @@ test('the canvas, document parsers, charts and zod stay out of the first route',
   }
 });
 
-test('the report’s code is fetched while the list is read, never before the list', async ({
+test('the code of a candidate’s page and report is fetched once the list is shown, never before', async ({
   page,
 }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  expect(fetched.some((path) => /report-page/.test(path))).toBe(false);
+  expect(fetched.some((path) => /report-page|candidate-page/.test(path))).toBe(false);
   await page
     .getByRole('navigation', { name: 'Main' })
     .getByRole('link', { name: 'Candidates' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Candidates' })).toBeVisible();
   await expect.poll(() => fetched.some((path) => /report-page/.test(path))).toBe(true);
+  await expect.poll(() => fetched.some((path) => /candidate-page/.test(path))).toBe(true);
 });

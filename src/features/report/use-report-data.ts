@@ -1,12 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
-import { fromStoredPack } from '../../db/pack-repository';
-import { listScorecardsOfCandidate } from '../../db/scorecard-repository';
-import { getCurrentInterviewer } from '../../db/session-repository';
+import { readCandidateRecords } from '../../db/candidate-records';
 import type { StoredCandidate } from '../../db/database';
 import { modulesHiddenFrom } from '../../domain/panel-visibility';
 import { buildBundleReports, type ReportModel } from '../../domain/report-model';
-import type { RubricPack } from '../../domain/rubric-schema';
 import type { Scorecard } from '../../domain/scorecard-schema';
 import { candidateBundle } from './candidate-bundle';
 
@@ -27,20 +24,9 @@ export type ReportData = {
 export function useReportData(candidateId: string): ReportData | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const candidate = await db.candidates.get(candidateId);
-    if (!candidate) return null;
-    const [scorecards, stored, viewer] = await Promise.all([
-      listScorecardsOfCandidate(db, candidateId),
-      db.packs.toArray(),
-      getCurrentInterviewer(db),
-    ]);
-    const packs = new Map<string, RubricPack>(
-      stored.map((pack) => [pack.key, fromStoredPack(pack)] as const),
-    );
-    const shipped = stored
-      .filter((pack) => pack.source === 'shipped')
-      .sort((a, b) => b.version - a.version)[0];
-    const fallback = shipped ? fromStoredPack(shipped) : null;
+    const records = await readCandidateRecords(db, candidateId);
+    if (!records) return null;
+    const { candidate, scorecards, packs, fallback, viewer } = records;
     const bundleAt = (exportedAt: string) =>
       candidateBundle(candidate, scorecards, packs, fallback, exportedAt);
     // The report is computed from the very bundle the download saves, so the page, the
@@ -48,7 +34,7 @@ export function useReportData(candidateId: string): ReportData | null | undefine
     const reports = buildBundleReports(bundleAt(new Date(0).toISOString()));
     const hidden = modulesHiddenFrom(viewer, scorecards);
     const titles = new Map<string, string>();
-    for (const pack of packs.values())
+    for (const pack of [...packs.values(), ...(fallback ? [fallback] : [])])
       for (const module of pack.modules) titles.set(module.id, module.title);
     return {
       candidate,
