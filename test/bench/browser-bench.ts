@@ -27,8 +27,10 @@ export type BrowserBenchFigures = {
   sortMs: number[];
   filterMs: number[];
   searchMs: number[];
-  /** From a click on a name in the list to the report's verdict on screen. */
+  /** From a click on a name in the list to the candidate's page with the verdict on screen. */
   reportMs: number[];
+  /** From a click on "Open the full report" on that page to the report's verdict on screen. */
+  fullReportMs: number[];
   /** From a click on "Cohort" to the scatter of every candidate drawn. */
   cohortScatterMs: number[];
   /** After a garbage collection, with the list of every candidate loaded. */
@@ -139,6 +141,19 @@ async function visit(page: Page, figures: Run, lastName: string): Promise<void> 
       );
     }),
   );
+  figures.fullReportMs.push(
+    await page.evaluate(() => {
+      const link = [...document.querySelectorAll('a')].find(
+        (a) => a.textContent === 'Open the full report',
+      ) as HTMLAnchorElement;
+      return window.__bench.time(
+        () => link.click(),
+        () =>
+          document.getElementById('report-title') !== null &&
+          document.querySelector('.verdict-large') !== null,
+      );
+    }),
+  );
   figures.cohortScatterMs.push(
     await page.evaluate(() => {
       const link = [...document.querySelectorAll('nav a')].find(
@@ -225,6 +240,7 @@ export async function runBrowserBench(
       filterMs: [],
       searchMs: [],
       reportMs: [],
+      fullReportMs: [],
       cohortScatterMs: [],
     };
     let jsHeapMb = 0;
