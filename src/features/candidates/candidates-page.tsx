@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useDatabase } from '../../db/database-provider';
-import { importBundle } from '../../db/bundle-repository';
-import { sampleBundle } from '../../domain/sample-candidates';
+import { loadSampleCandidates } from '../../db/load-sample-candidates';
 import { paths } from '../../ui/paths';
 import { Loading } from '../../ui/loading';
 import { CandidateTable } from './candidate-table';
@@ -61,16 +60,11 @@ export function LoadSamplesButton() {
   const db = useDatabase();
   const [message, setMessage] = useState('');
   async function load() {
-    const summary = await importBundle(db, sampleBundle(new Date()));
-    setMessage(
-      summary.added.candidates > 0
-        ? `Loaded ${summary.added.candidates} sample candidates, scored by a panel of three.`
-        : 'The sample candidates are already here.',
-    );
+    setMessage(await loadSampleCandidates(db));
   }
   return (
     <>
-      <button type="button" className="secondary" onClick={load}>
+      <button type="button" className="secondary" onClick={() => void load()}>
         Load sample candidates
       </button>
       <span role="status" className="muted">

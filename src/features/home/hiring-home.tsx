@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../../db/database-provider';
+import { loadSampleCandidates } from '../../db/load-sample-candidates';
 import type { RubricPack } from '../../domain/rubric-schema';
 import { paths } from '../../ui/paths';
 import { ModuleList } from './module-list';
@@ -12,18 +13,7 @@ function LoadSamples() {
   const db = useDatabase();
   const [message, setMessage] = useState('');
   async function load() {
-    // The samples and the bundle import (with its zod schemas) load when asked for, so the
-    // home screen, which is in the entry chunk, stays small.
-    const [{ importBundle }, { sampleBundle }] = await Promise.all([
-      import('../../db/bundle-repository'),
-      import('../../domain/sample-candidates'),
-    ]);
-    const summary = await importBundle(db, sampleBundle(new Date()));
-    setMessage(
-      summary.added.candidates > 0
-        ? `Loaded ${summary.added.candidates} sample candidates, scored by a panel of three.`
-        : 'The sample candidates are already here.',
-    );
+    setMessage(await loadSampleCandidates(db));
   }
   return (
     <>
