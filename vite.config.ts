@@ -119,14 +119,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    rolldownOptions: {
-      // rubric-schema.ts only declares schemas. A module that takes nothing but `packKey` from
-      // it (the pack and summary repositories) then need not run it, so zod stays out of the
-      // screens that only read packs, the home screen in the entry chunk among them.
-      treeshake: {
-        moduleSideEffects: [{ test: /src\/domain\/rubric-schema\.ts$/, sideEffects: false }],
-      },
-    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,4 +1,4 @@
-import { packKey } from '../domain/rubric-schema';
+import { packKey } from '../domain/pack-key';
 import { parseRubricPackText } from '../domain/rubric-validate';
 import { packKeyFromFileName } from '../db/pack-file-name';
 

@@ -4,7 +4,8 @@ import { refreshSummaries, refreshSummariesForPack, summaryTables } from './summ
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../domain/bundle-schema';
 import type { KnownRecords } from '../domain/bundle-validate';
 import type { Candidate } from '../domain/candidate-schema';
-import { packKey, type RubricPack } from '../domain/rubric-schema';
+import { packKey } from '../domain/pack-key';
+import type { RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { stableStringify } from '../domain/stable-json';
 import { scorecardsByCandidate } from '../domain/candidate-summary';

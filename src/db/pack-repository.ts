@@ -1,5 +1,6 @@
 import type { ArchkitDatabase, StoredPack } from './database';
-import { packKey, type RubricPack } from '../domain/rubric-schema';
+import { packKey } from '../domain/pack-key';
+import type { RubricPack } from '../domain/rubric-schema';
 
 export function listPacks(db: ArchkitDatabase): Promise<StoredPack[]> {
   return db.packs

@@ -4,7 +4,7 @@ import { refreshSummariesForPack, summaryTables } from './summary-repository';
 import { SEEDED_KEYS, unseededPacks } from './seeded-packs';
 import { validateRubricPack } from '../domain/rubric-validate';
 import { problemText } from '../domain/validation-error';
-import { packKey } from '../domain/rubric-schema';
+import { packKey } from '../domain/pack-key';
 
 /** A pack file that ships with the app, loaded only when it has not been seeded yet. */
 export type ShippedPack = { key: string; load: () => Promise<unknown> };

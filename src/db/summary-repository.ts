@@ -13,7 +13,8 @@ import {
   summarizeCandidate,
   type StoredSummary,
 } from '../domain/candidate-summary';
-import { packKey, type RubricPack } from '../domain/rubric-schema';
+import { packKey } from '../domain/pack-key';
+import type { RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
 
 /**

@@ -1,5 +1,6 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, bundleSchema, type Bundle } from './bundle-schema';
-import { packKey, type RubricPack } from './rubric-schema';
+import { packKey } from './pack-key';
+import type { RubricPack } from './rubric-schema';
 import { parseJsonSafely } from './safe-json';
 import { indexPack, type PackIndex } from './scoring-pack-index';
 import { firstProblem, formatPath, type Result, type ValidationProblem } from './validation-error';

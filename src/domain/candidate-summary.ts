@@ -2,7 +2,8 @@ import { tallyCalibration, type CalibrationTally } from './calibration';
 import type { Candidate } from './candidate-schema';
 import { candidateStatus, type CandidateStatus } from './candidate-status';
 import { computeReport } from './report-model';
-import { packKey, type RubricPack } from './rubric-schema';
+import { packKey } from './pack-key';
+import type { RubricPack } from './rubric-schema';
 import type { Scorecard } from './scorecard-schema';
 import type { Verdict } from './verdict';
 

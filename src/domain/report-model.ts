@@ -3,7 +3,8 @@ import type { Candidate } from './candidate-schema';
 import type { Track } from './common-schema';
 import { krippendorffAlpha } from './agreement';
 import { isDisagreement } from './disagreement';
-import { packKey, type RubricPack, type VerdictPolicy } from './rubric-schema';
+import { packKey } from './pack-key';
+import type { RubricPack, VerdictPolicy } from './rubric-schema';
 import type { Recommendation, Scorecard } from './scorecard-schema';
 import {
   collectRaisedFlags,

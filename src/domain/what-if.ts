@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate-schema';
 import { computeReport } from './report-model';
-import { packKey, type RubricPack } from './rubric-schema';
+import { packKey } from './pack-key';
+import type { RubricPack } from './rubric-schema';
 import type { Scorecard } from './scorecard-schema';
 import { VERDICTS, type Verdict } from './verdict';
 

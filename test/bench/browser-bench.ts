@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { chromium, type Page } from '@playwright/test';
 import { makeYearOfHiring } from '../fixtures/year-of-hiring';
 import { PAGE_PROBES } from './page-probes';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 const PORT = 4191;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -192,15 +193,9 @@ export async function runBrowserBench(
   const imported = reuse && existsSync(join(profiles, 'app'));
   const launch = (name: string) =>
     chromium.launchPersistentContext(join(profiles, name), {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--enable-precise-memory-info',
-        '--js-flags=--expose-gc',
-      ],
+      executablePath: CHROMIUM_PATH,
+      // Memory figures need precise readings and a garbage collection on demand.
+      args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
     });
   try {
     await waitForServer();

@@ -3,7 +3,8 @@ import { useDatabase } from '../../db/database-provider';
 import { readCandidateRecords } from '../../db/candidate-records';
 import type { StoredCandidate } from '../../db/database';
 import { packForCandidate } from '../../domain/candidate-summary';
-import { packKey, type RubricPack } from '../../domain/rubric-schema';
+import { packKey } from '../../domain/pack-key';
+import type { RubricPack } from '../../domain/rubric-schema';
 import type { Scorecard } from '../../domain/scorecard-schema';
 
 export type CandidateContext = {

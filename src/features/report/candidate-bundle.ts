@@ -1,7 +1,8 @@
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION } from '../../domain/bundle-format';
 import type { Bundle } from '../../domain/bundle-schema';
 import type { Candidate } from '../../domain/candidate-schema';
-import { packKey, type RubricPack } from '../../domain/rubric-schema';
+import { packKey } from '../../domain/pack-key';
+import type { RubricPack } from '../../domain/rubric-schema';
 import type { Scorecard } from '../../domain/scorecard-schema';
 
 /**
