@@ -1,6 +1,11 @@
 import type { ArchkitDatabase, AuditEntry, StoredCandidate } from './database';
 import { fromStoredPack, toStoredPack } from './pack-repository';
-import { refreshSummaries, refreshSummariesForPack, summaryTables } from './summary-repository';
+import {
+  loadScoringPacks,
+  refreshSummaries,
+  refreshSummariesForPack,
+  summaryTables,
+} from './summary-repository';
 import { BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION, type Bundle } from '../domain/bundle-schema';
 import type { KnownRecords } from '../domain/bundle-validate';
 import type { Candidate } from '../domain/candidate-schema';
@@ -8,7 +13,13 @@ import { packKey } from '../domain/pack-key';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { stableStringify } from '../domain/stable-json';
-import { scorecardsByCandidate } from '../domain/candidate-summary';
+import {
+  putScorecards,
+  readAllScorecards,
+  readScorecardsById,
+  readScorecardsOfMany,
+  scorecardTables,
+} from './scorecard-store';
 
 export type RecordCounts = { packs: number; candidates: number; scorecards: number };
 export type ImportSummary = {
@@ -32,8 +43,6 @@ export class ImportConflictError extends Error {
     this.name = 'ImportConflictError';
   }
 }
-
-const CHUNK = 2_000;
 
 type IdTable<T> = {
   toCollection(): { primaryKeys(): Promise<unknown[]> };
@@ -67,16 +76,20 @@ export async function exportBundle(
   db: ArchkitDatabase,
   now = new Date().toISOString(),
 ): Promise<ExportedBundle> {
-  return db.transaction('r', db.packs, db.candidates, db.scorecards, db.audit, async () => ({
-    format: BUNDLE_FORMAT,
-    formatVersion: BUNDLE_FORMAT_VERSION,
-    exportedAt: now,
-    rubricPacks: (await db.packs.toArray()).map(fromStoredPack),
-    candidates: await db.candidates.toArray(),
-    scorecards: await db.scorecards.toArray(),
-    // Who changed which score, when, from what to what: part of every backup.
-    audit: await db.audit.toArray(),
-  }));
+  return db.transaction(
+    'r',
+    [db.packs, db.candidates, ...scorecardTables(db), db.audit],
+    async () => ({
+      format: BUNDLE_FORMAT,
+      formatVersion: BUNDLE_FORMAT_VERSION,
+      exportedAt: now,
+      rubricPacks: (await db.packs.toArray()).map(fromStoredPack),
+      candidates: await db.candidates.toArray(),
+      scorecards: await readAllScorecards(db),
+      // Who changed which score, when, from what to what: part of every backup.
+      audit: await db.audit.toArray(),
+    }),
+  );
 }
 
 /** Remembered so Settings can remind the user when the last backup is old. */
@@ -135,48 +148,73 @@ export async function importBundle(
     const touched = new Set<string>();
     const newcomers = new Set<string>();
 
+    // Every read comes first. The writes are then issued together and not awaited one by one:
+    // IndexedDB stores them in the browser's own process while this thread computes the
+    // summaries (a year of hiring: about two seconds of each, overlapped).
     const candidateIds = await storedIds(db.candidates);
-    for (let start = 0; start < bundle.candidates.length; start += CHUNK) {
-      const chunk = bundle.candidates.slice(start, start + CHUNK);
-      const stored = await storedAmong(db.candidates, candidateIds, chunk);
-      const writes: StoredCandidate[] = [];
-      chunk.forEach((incoming, i) => {
-        const existing = stored[i];
-        const stamp = candidateStamp(incoming);
-        if (!existing) {
-          summary.added.candidates++;
-          newcomers.add(incoming.id);
-        } else if (stamp > existing.updatedAt) summary.updated.candidates++;
-        else return void summary.skipped.candidates++;
-        touched.add(incoming.id);
-        writes.push({ ...incoming, updatedAt: stamp });
-      });
-      await db.candidates.bulkPut(writes);
-      advance(chunk.length);
-    }
-
-    const scorecardIds = await storedIds(db.scorecards);
-    for (let start = 0; start < bundle.scorecards.length; start += CHUNK) {
-      const chunk = bundle.scorecards.slice(start, start + CHUNK);
-      const stored = await storedAmong(db.scorecards, scorecardIds, chunk);
-      const writes: Scorecard[] = [];
-      chunk.forEach((incoming, i) => {
-        const existing = stored[i];
-        if (!existing) summary.added.scorecards++;
-        else if (incoming.updatedAt > existing.updatedAt) summary.updated.scorecards++;
-        else return void summary.skipped.scorecards++;
-        touched.add(incoming.candidateId);
-        writes.push(incoming);
-      });
-      await db.scorecards.bulkPut(writes);
-      advance(chunk.length);
-    }
-
-    const newcomersCards = scorecardsByCandidate(
-      bundle.scorecards.filter((card) => newcomers.has(card.candidateId)),
+    const storedCandidates = await storedAmong(db.candidates, candidateIds, bundle.candidates);
+    // Only cards already stored are compared; in a first import of a year that is none.
+    const storedCards = await readScorecardsById(
+      db,
+      bundle.scorecards.map((card) => card.id),
     );
-    for (const id of newcomers) if (!newcomersCards.has(id)) newcomersCards.set(id, []);
-    await refreshSummaries(db, touched, newcomersCards);
+    const scoring = await loadScoringPacks(db);
+
+    const candidateWrites = new Map<string, StoredCandidate>();
+    bundle.candidates.forEach((incoming, i) => {
+      const existing = storedCandidates[i];
+      const stamp = candidateStamp(incoming);
+      if (!existing) {
+        summary.added.candidates++;
+        newcomers.add(incoming.id);
+      } else if (stamp > existing.updatedAt) summary.updated.candidates++;
+      else return void summary.skipped.candidates++;
+      touched.add(incoming.id);
+      candidateWrites.set(incoming.id, { ...incoming, updatedAt: stamp });
+    });
+    const cardWrites: Scorecard[] = [];
+    bundle.scorecards.forEach((incoming, i) => {
+      const existing = storedCards.get(incoming.id);
+      if (existing && existing.candidateId !== incoming.candidateId) {
+        throw new ImportConflictError(
+          `scorecards[${i}].id`,
+          `scorecard ${JSON.stringify(incoming.id)} is already in this browser for another candidate`,
+        );
+      }
+      if (!existing) summary.added.scorecards++;
+      else if (incoming.updatedAt > existing.updatedAt) summary.updated.scorecards++;
+      else return void summary.skipped.scorecards++;
+      touched.add(incoming.candidateId);
+      cardWrites.push(incoming);
+    });
+
+    // Each touched candidate's cards once the writes land, so the summaries read none back
+    // (a read issued now could overtake the writes below).
+    const cardsAfter = await readScorecardsOfMany(
+      db,
+      [...touched].filter((id) => !newcomers.has(id)),
+    );
+    for (const card of cardWrites) {
+      const list = cardsAfter.get(card.candidateId);
+      const at = list ? list.findIndex((stored) => stored.id === card.id) : -1;
+      if (!list) cardsAfter.set(card.candidateId, [card]);
+      else if (at >= 0) list[at] = card;
+      else list.push(card);
+    }
+    for (const id of touched) if (!cardsAfter.has(id)) cardsAfter.set(id, []);
+
+    const written = Promise.all([
+      putScorecards(db, cardWrites).then(() => advance(bundle.scorecards.length)),
+      db.candidates
+        .bulkPut([...candidateWrites.values()])
+        .then(() => advance(bundle.candidates.length)),
+    ]);
+    await refreshSummaries(db, touched, {
+      scorecards: cardsAfter,
+      candidates: candidateWrites,
+      packs: scoring,
+    });
+    await written;
 
     await importAudit(db, bundle, audit, summary);
     advance(audit.length);

@@ -1,6 +1,7 @@
 import type { ArchkitDatabase, StoredCandidate } from './database';
 import { fromStoredPack } from './pack-repository';
 import { listScorecardsOfCandidate } from './scorecard-repository';
+import { scorecardTables } from './scorecard-store';
 import { getCurrentInterviewer } from './session-repository';
 import { loadScoringPacks } from './summary-repository';
 import { packKey } from '../domain/pack-key';
@@ -27,22 +28,26 @@ export function readCandidateRecords(
   db: ArchkitDatabase,
   candidateId: string,
 ): Promise<CandidateRecords | null> {
-  return db.transaction('r', db.candidates, db.scorecards, db.packs, db.meta, async () => {
-    const candidate = await db.candidates.get(candidateId);
-    if (!candidate) return null;
-    const [scorecards, viewer] = await Promise.all([
-      listScorecardsOfCandidate(db, candidateId),
-      getCurrentInterviewer(db),
-    ]);
-    const keys = new Set(
-      scorecards.map((card) => packKey({ id: card.packId, version: card.packVersion })),
-    );
-    if (candidate.packId && candidate.packVersion)
-      keys.add(packKey({ id: candidate.packId, version: candidate.packVersion }));
-    const packs = new Map<string, RubricPack>();
-    for (const stored of await db.packs.bulkGet([...keys]))
-      if (stored) packs.set(stored.key, fromStoredPack(stored));
-    const fallback = packs.size > 0 ? null : (await loadScoringPacks(db)).fallback;
-    return { candidate, scorecards, packs, fallback, viewer };
-  });
+  return db.transaction(
+    'r',
+    [db.candidates, ...scorecardTables(db), db.packs, db.meta],
+    async () => {
+      const candidate = await db.candidates.get(candidateId);
+      if (!candidate) return null;
+      const [scorecards, viewer] = await Promise.all([
+        listScorecardsOfCandidate(db, candidateId),
+        getCurrentInterviewer(db),
+      ]);
+      const keys = new Set(
+        scorecards.map((card) => packKey({ id: card.packId, version: card.packVersion })),
+      );
+      if (candidate.packId && candidate.packVersion)
+        keys.add(packKey({ id: candidate.packId, version: candidate.packVersion }));
+      const packs = new Map<string, RubricPack>();
+      for (const stored of await db.packs.bulkGet([...keys]))
+        if (stored) packs.set(stored.key, fromStoredPack(stored));
+      const fallback = packs.size > 0 ? null : (await loadScoringPacks(db)).fallback;
+      return { candidate, scorecards, packs, fallback, viewer };
+    },
+  );
 }

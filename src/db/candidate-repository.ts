@@ -1,5 +1,6 @@
 import type { ArchkitDatabase, StoredCandidate } from './database';
 import { refreshSummaries, summaryTables } from './summary-repository';
+import { deleteScorecardsOf, readScorecardsOf } from './scorecard-store';
 import {
   parseQuoteAmount,
   type CandidateFormValues,
@@ -82,7 +83,7 @@ export type CandidateData = {
 
 /** What deleting a candidate takes with it, for the confirmation. */
 export async function countCandidateData(db: ArchkitDatabase, id: string): Promise<CandidateData> {
-  const scorecards = await db.scorecards.where('candidateId').equals(id).toArray();
+  const scorecards = await readScorecardsOf(db, id);
   return {
     scorecards: scorecards.length,
     auditEntries: await db.audit.where('candidateId').equals(id).count(),
@@ -98,7 +99,7 @@ export async function countCandidateData(db: ArchkitDatabase, id: string): Promi
 /** Erases the candidate and everything about them, in one transaction. */
 export async function deleteCandidate(db: ArchkitDatabase, id: string): Promise<void> {
   await db.transaction('rw', [...summaryTables(db), db.audit], async () => {
-    await db.scorecards.where('candidateId').equals(id).delete();
+    await deleteScorecardsOf(db, [id]);
     await db.audit.where('candidateId').equals(id).delete();
     await db.candidates.delete(id);
     await refreshSummaries(db, [id]);

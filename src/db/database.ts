@@ -1,8 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Candidate } from '../domain/candidate-schema';
-import type { Scorecard } from '../domain/scorecard-schema';
 import type { SummaryPage } from './summary-pages';
+import type { ScorecardPage, ScorecardRefPage } from './scorecard-store';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const DEFAULT_DATABASE_NAME = 'archkit';
@@ -33,7 +33,9 @@ export type MetaEntry = { key: string; value: unknown; updatedAt: string };
 export type ArchkitDatabase = Dexie & {
   packs: EntityTable<StoredPack, 'key'>;
   candidates: EntityTable<StoredCandidate, 'id'>;
-  scorecards: EntityTable<Scorecard, 'id'>;
+  /** Scorecards, in pages by candidate: read and written only through scorecard-store.ts. */
+  scorecardPages: EntityTable<ScorecardPage, 'page'>;
+  scorecardRefs: EntityTable<ScorecardRefPage, 'page'>;
   audit: EntityTable<AuditEntry, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
   /** A cache of each candidate's list row, in pages, rebuilt with every write (summary-repository.ts). */

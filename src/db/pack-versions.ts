@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import type { ArchkitDatabase, StoredCandidate, StoredPack } from './database';
 import { fromStoredPack, toStoredPack } from './pack-repository';
 import { refreshSummariesForPack, summaryTables } from './summary-repository';
+import { readAllScorecardRefs, readScorecardsOfMany, scorecardTables } from './scorecard-store';
 import type { ShippedPack } from './seed';
 import { packKey } from '../domain/pack-key';
 import { rubricPackSchema, type RubricPack } from '../domain/rubric-schema';
@@ -28,12 +28,12 @@ export class PackVersionError extends Error {
 const now = () => new Date().toISOString();
 
 /** Scorecards naming one pack version: while there is one, the version is frozen. */
-export function countScorecardsUsing(
+export async function countScorecardsUsing(
   db: ArchkitDatabase,
   id: string,
   version: number,
 ): Promise<number> {
-  return db.scorecards.where('[packId+packVersion]').equals([id, version]).count();
+  return (await scorecardCountsByVersion(db, id)).get(version) ?? 0;
 }
 
 /** Scorecards naming any version of a pack, by version. */
@@ -41,11 +41,10 @@ export async function scorecardCountsByVersion(
   db: ArchkitDatabase,
   id: string,
 ): Promise<Map<number, number>> {
+  // From the map of card ids alone: no scorecard is read.
   const counts = new Map<number, number>();
-  await db.scorecards
-    .where('[packId+packVersion]')
-    .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
-    .each((card) => counts.set(card.packVersion, (counts.get(card.packVersion) ?? 0) + 1));
+  for (const ref of (await readAllScorecardRefs(db)).values())
+    if (ref.packId === id) counts.set(ref.packVersion, (counts.get(ref.packVersion) ?? 0) + 1);
   return counts;
 }
 
@@ -262,13 +261,14 @@ export type PackScoring = {
 
 /** Everything the what-if needs about a pack: its stored versions, scorecards and candidates. */
 export async function loadPackScoring(db: ArchkitDatabase, id: string): Promise<PackScoring> {
-  return db.transaction('r', db.packs, db.scorecards, db.candidates, async () => {
-    const scorecards = await db.scorecards
-      .where('[packId+packVersion]')
-      .between([id, Dexie.minKey], [id, Dexie.maxKey], true, true)
-      .toArray();
-    const candidateIds = [...new Set(scorecards.map((card) => card.candidateId))];
-    const candidates = (await db.candidates.bulkGet(candidateIds)).filter(
+  return db.transaction('r', [db.packs, ...scorecardTables(db), db.candidates], async () => {
+    const candidateIds = new Set<string>();
+    for (const ref of (await readAllScorecardRefs(db)).values())
+      if (ref.packId === id) candidateIds.add(ref.candidateId);
+    const scorecards = [...(await readScorecardsOfMany(db, candidateIds)).values()]
+      .flat()
+      .filter((card) => card.packId === id);
+    const candidates = (await db.candidates.bulkGet([...candidateIds])).filter(
       (candidate): candidate is StoredCandidate => candidate !== undefined,
     );
     candidates.sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { layOutScorecards } from './scorecard-store';
 
 export type SchemaStep = {
   version: number;
@@ -91,6 +92,20 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
     stores: {
       summaries: null,
       summaryPages: 'page',
+    },
+  },
+  {
+    version: 5,
+    why: "Scorecards kept in pages by candidate (scorecard-store.ts): a year of hiring is 120,000 cards, and Chromium's cost is per record written (21–32 s to import them as records of their own, under a second as a thousand pages). A small map from each card's id to its candidate and pack version keeps ids unique and pack usage countable without reading cards.",
+    stores: {
+      scorecards: null,
+      scorecardPages: 'page',
+      scorecardRefs: 'page',
+    },
+    upgrade: async (tx) => {
+      const { pages, refPages } = layOutScorecards(await tx.table('scorecards').toArray());
+      await tx.table('scorecardPages').bulkPut(pages);
+      await tx.table('scorecardRefs').bulkPut(refPages);
     },
   },
 ];

@@ -2,6 +2,7 @@ import type { ArchkitDatabase } from './database';
 import { refreshSummaries, summaryTables } from './summary-repository';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { scorecardChanges } from '../domain/scorecard-changes';
+import { getScorecard, putScorecard, readScorecardsOf } from './scorecard-store';
 
 /** A save that would overwrite a submitted scorecard: it must be reopened first. */
 export class ScorecardLockedError extends Error {
@@ -26,7 +27,7 @@ export function listScorecardsOfCandidate(
   db: ArchkitDatabase,
   candidateId: string,
 ): Promise<Scorecard[]> {
-  return db.scorecards.where('candidateId').equals(candidateId).toArray();
+  return readScorecardsOf(db, candidateId);
 }
 
 export async function findOwnScorecard(
@@ -79,10 +80,10 @@ export async function startDraft(
   now = new Date().toISOString(),
 ): Promise<{ scorecard: Scorecard; created: boolean }> {
   return db.transaction('rw', summaryTables(db), async () => {
-    const existing = (await db.scorecards.get(draft.id)) ?? (await findOwnScorecard(db, draft));
+    const existing = (await getScorecard(db, draft.id)) ?? (await findOwnScorecard(db, draft));
     if (existing) return { scorecard: existing, created: false };
     const next: Scorecard = { ...draft, status: 'draft', updatedAt: now };
-    await db.scorecards.put(next);
+    await putScorecard(db, next);
     await refreshSummaries(db, [next.candidateId]);
     return { scorecard: next, created: true };
   });
@@ -100,7 +101,7 @@ export async function saveDraft(
   expectedUpdatedAt?: string | null,
 ): Promise<Scorecard> {
   return db.transaction('rw', summaryTables(db), async () => {
-    const stored = await db.scorecards.get(draft.id);
+    const stored = await getScorecard(db, draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
     if (expectedUpdatedAt !== undefined && stored && stored.updatedAt !== expectedUpdatedAt) {
       throw new DraftChangedElsewhereError(stored);
@@ -110,7 +111,7 @@ export async function saveDraft(
     // Keep the submitted copy a reopen saved, so the resubmission can audit the change.
     const reopenedFrom = stored?.[REOPENED_FROM];
     if (reopenedFrom) next[REOPENED_FROM] = reopenedFrom;
-    await db.scorecards.put(next);
+    await putScorecard(db, next);
     await refreshSummaries(db, [next.candidateId]);
     return next;
   });
@@ -124,7 +125,7 @@ export async function submitScorecard(
   now = new Date().toISOString(),
 ): Promise<Scorecard> {
   return db.transaction('rw', [...summaryTables(db), db.audit], async () => {
-    const stored = await db.scorecards.get(draft.id);
+    const stored = await getScorecard(db, draft.id);
     if (stored?.status === 'submitted') throw new ScorecardLockedError();
     if (!stored) await refuseSecondCard(db, draft);
     const submitted: Scorecard = {
@@ -136,7 +137,7 @@ export async function submitScorecard(
     const previous = (stored as Record<string, unknown> | undefined)?.[REOPENED_FROM] as
       Scorecard | undefined;
     delete (submitted as Record<string, unknown>)[REOPENED_FROM];
-    await db.scorecards.put(submitted);
+    await putScorecard(db, submitted);
     await refreshSummaries(db, [submitted.candidateId]);
     await db.audit.add({
       id: crypto.randomUUID(),
@@ -163,7 +164,7 @@ export async function reopenScorecard(
   now = new Date().toISOString(),
 ): Promise<Scorecard> {
   return db.transaction('rw', [...summaryTables(db), db.audit], async () => {
-    const stored = await db.scorecards.get(id);
+    const stored = await getScorecard(db, id);
     if (!stored) throw new Error('This scorecard no longer exists');
     if (stored.status !== 'submitted') return stored;
     const reopened = {
@@ -172,7 +173,7 @@ export async function reopenScorecard(
       updatedAt: now,
       [REOPENED_FROM]: stored,
     };
-    await db.scorecards.put(reopened);
+    await putScorecard(db, reopened);
     await refreshSummaries(db, [stored.candidateId]);
     await db.audit.add({
       id: crypto.randomUUID(),

@@ -1,5 +1,6 @@
 import type { ArchkitDatabase } from './database';
 import type { StoredSummary } from '../domain/candidate-summary';
+import { pageOf } from './page-of';
 
 /**
  * The cached list rows are stored a page at a time, not one record per candidate: IndexedDB
@@ -11,14 +12,9 @@ export const SUMMARY_PAGE_COUNT = 64;
 
 export type SummaryPage = { page: number; rows: StoredSummary[] };
 
-/** Stable for a given id: FNV-1a over its UTF-16 code units. */
+/** Stable for a given id (page-of.ts). */
 export function summaryPageOf(candidateId: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < candidateId.length; i++) {
-    hash ^= candidateId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % SUMMARY_PAGE_COUNT;
+  return pageOf(candidateId, SUMMARY_PAGE_COUNT);
 }
 
 const ROW_COUNT_KEY = 'summaryRowCount';

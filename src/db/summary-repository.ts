@@ -7,12 +7,8 @@ import {
   replaceSummaryRows,
   writeSummaryRows,
 } from './summary-pages';
-import {
-  scorecardsByCandidate,
-  summarizeAll,
-  summarizeCandidate,
-  type StoredSummary,
-} from '../domain/candidate-summary';
+import { readAllScorecards, readScorecardsOfMany, scorecardTables } from './scorecard-store';
+import { summarizeAll, summarizeCandidate, type StoredSummary } from '../domain/candidate-summary';
 import { packKey } from '../domain/pack-key';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
@@ -31,7 +27,7 @@ const REVISION_KEY = 'summaryRevision';
 
 /** The tables a transaction needs to keep summaries in step with its writes. */
 export function summaryTables(db: ArchkitDatabase) {
-  return [db.candidates, db.scorecards, db.packs, db.summaryPages, db.meta] as const;
+  return [db.candidates, ...scorecardTables(db), db.packs, db.summaryPages, db.meta] as const;
 }
 
 export type ScoringPacks = { packs: Map<string, RubricPack>; fallback: RubricPack | null };
@@ -50,36 +46,55 @@ export async function loadScoringPacks(db: ArchkitDatabase): Promise<ScoringPack
   return scoringPacks(await db.packs.toArray());
 }
 
+/** What a caller has just read or written, so the refresh need not read it back. */
+export type KnownToRefresh = {
+  /** Every scorecard of each candidate named (a candidate named has all their cards here). */
+  scorecards?: ReadonlyMap<string, Scorecard[]>;
+  candidates?: ReadonlyMap<string, StoredCandidate>;
+  packs?: ScoringPacks;
+};
+
 /**
  * Rewrites the summaries of these candidates from their stored records; a candidate who no
  * longer exists loses their row. Call inside a read-write transaction over `summaryTables`.
- * `knownScorecards` spares reading back what the caller has just written: it must then hold
- * every scorecard of each candidate it names.
  */
 export async function refreshSummaries(
   db: ArchkitDatabase,
   candidateIds: Iterable<string>,
-  knownScorecards: ReadonlyMap<string, Scorecard[]> = new Map(),
+  known: KnownToRefresh = {},
 ): Promise<void> {
   const ids = [...new Set(candidateIds)];
-  if (ids.length === 0) return;
-  const [candidates, { packs, fallback }] = await Promise.all([
-    db.candidates.bulkGet(ids),
-    loadScoringPacks(db),
+  const knownCards = known.scorecards ?? new Map<string, Scorecard[]>();
+  const knownCandidates = known.candidates ?? new Map<string, StoredCandidate>();
+  const unknownCandidates = ids.filter((id) => !knownCandidates.has(id));
+  const [read, { packs, fallback }] = await Promise.all([
+    db.candidates.bulkGet(unknownCandidates),
+    known.packs ?? loadScoringPacks(db),
   ]);
-  const toRead = ids.filter((id, i) => candidates[i] && !knownScorecards.has(id));
-  const read =
-    toRead.length === 0
-      ? new Map<string, Scorecard[]>()
-      : scorecardsByCandidate(await db.scorecards.where('candidateId').anyOf(toRead).toArray());
+  const candidates = new Map(knownCandidates);
+  unknownCandidates.forEach((id, i) => {
+    const candidate = read[i];
+    if (candidate) candidates.set(id, candidate);
+  });
+  const cardsRead = await readScorecardsOfMany(
+    db,
+    ids.filter((id) => candidates.has(id) && !knownCards.has(id)),
+  );
   const rows: StoredSummary[] = [];
   const gone: string[] = [];
-  ids.forEach((id, i) => {
-    const candidate = candidates[i];
-    if (!candidate) return void gone.push(id);
-    const cards = knownScorecards.get(id) ?? read.get(id) ?? [];
-    rows.push(summarizeCandidate(candidate, cards, packs, fallback));
-  });
+  for (const id of ids) {
+    const candidate = candidates.get(id);
+    if (!candidate) gone.push(id);
+    else
+      rows.push(
+        summarizeCandidate(
+          candidate,
+          knownCards.get(id) ?? cardsRead.get(id) ?? [],
+          packs,
+          fallback,
+        ),
+      );
+  }
   await writeSummaryRows(db, rows, gone);
 }
 
@@ -109,7 +124,7 @@ export async function rebuildSummaries(
 ): Promise<number> {
   const [candidates, scorecards, stored] = await Promise.all([
     db.candidates.toArray(),
-    db.scorecards.toArray(),
+    readAllScorecards(db),
     db.packs.toArray(),
   ]);
   const { packs, fallback } = scoringPacks(stored);

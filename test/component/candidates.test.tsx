@@ -9,6 +9,7 @@ import { importBundle } from '../../src/db/bundle-repository';
 import { createCandidate } from '../../src/db/candidate-repository';
 import { sampleBundle } from '../../src/domain/sample-candidates';
 import { makeBundle } from '../fixtures/factories';
+import { countScorecards, readScorecardsOf } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 beforeEach(async () => {
@@ -165,8 +166,8 @@ describe('adding, editing and deleting a candidate', () => {
     await user.click(screen.getByRole('button', { name: 'Delete for good' }));
     await screen.findByRole('heading', { name: 'Candidates' });
     await waitFor(async () => expect(await db.candidates.get('sample-borderline')).toBeUndefined());
-    expect(await db.scorecards.where('candidateId').equals('sample-borderline').count()).toBe(0);
-    expect(await db.scorecards.count()).toBe(24);
+    expect((await readScorecardsOf(db, 'sample-borderline')).length).toBe(0);
+    expect(await countScorecards(db)).toBe(24);
   });
 });
 

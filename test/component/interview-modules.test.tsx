@@ -8,6 +8,7 @@ import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { createCandidate } from '../../src/db/candidate-repository';
 import { setCurrentInterviewer } from '../../src/db/session-repository';
+import { readScorecardsOf } from '../../src/db/scorecard-store';
 
 // jsdom cannot run the drawing library; the canvas is tested in Chromium (test/e2e/sketch.spec.ts).
 vi.mock('../../src/ui/sketch/sketch-canvas', () => ({
@@ -35,9 +36,7 @@ afterEach(async () => {
 });
 
 const ownCard = async (moduleId: string) =>
-  (await db.scorecards.where('candidateId').equals(candidateId).toArray()).find(
-    (card) => card.moduleId === moduleId,
-  );
+  (await readScorecardsOf(db, candidateId)).find((card) => card.moduleId === moduleId);
 
 describe('the live-sketch interview', () => {
   it('offers the pack’s scenarios and saves the written capture with the scorecard', async () => {

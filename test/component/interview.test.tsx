@@ -9,6 +9,7 @@ import { importBundle } from '../../src/db/bundle-repository';
 import { setCurrentInterviewer } from '../../src/db/session-repository';
 import { saveDraft } from '../../src/db/scorecard-repository';
 import { sampleBundle } from '../../src/domain/sample-candidates';
+import { readScorecardsOf } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 beforeEach(async () => {
@@ -23,7 +24,7 @@ afterEach(async () => {
 const INTERVIEW = '/candidates/sample-borderline/interview/failure-mode';
 
 async function ownDraft(interviewer = 'Zoe') {
-  const cards = await db.scorecards.where('candidateId').equals('sample-borderline').toArray();
+  const cards = await readScorecardsOf(db, 'sample-borderline');
   return cards.find((card) => card.interviewer === interviewer && card.moduleId === 'failure-mode');
 }
 
@@ -203,14 +204,14 @@ describe('the interview screen', () => {
 
     const notice = await within(secondForm).findByRole('alert');
     expect(notice).toHaveTextContent('changed in another tab');
-    const cards = await db.scorecards.where('candidateId').equals('sample-borderline').toArray();
+    const cards = await readScorecardsOf(db, 'sample-borderline');
     expect(cards.filter((card) => card.interviewer === 'Zoe')).toHaveLength(1);
     expect(await evidence()).toBe('First tab');
 
     // Keeping the second tab's entries writes them into the one draft.
     await user.click(within(notice).getByRole('button', { name: 'Keep mine' }));
     await waitFor(async () => expect(await evidence()).toBe('Second tab'));
-    const after = await db.scorecards.where('candidateId').equals('sample-borderline').toArray();
+    const after = await readScorecardsOf(db, 'sample-borderline');
     expect(after.filter((card) => card.interviewer === 'Zoe')).toHaveLength(1);
   });
 

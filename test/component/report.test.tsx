@@ -14,6 +14,7 @@ import {
   makeTestPack,
   ratings,
 } from '../fixtures/factories';
+import { getScorecard, putScorecard, scorecardTables } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 beforeEach(async () => {
@@ -26,6 +27,14 @@ afterEach(async () => {
 });
 
 const region = (name: string) => screen.getByRole('region', { name });
+
+/** Turns a submitted card back into a draft behind the app's back, as another tab's edit would. */
+async function markAsDraft(scorecardId: string) {
+  const card = await getScorecard(db, scorecardId);
+  await db.transaction('rw', scorecardTables(db), () =>
+    putScorecard(db, { ...card!, status: 'draft' }),
+  );
+}
 
 async function openReport(candidateId: string) {
   renderApp(db, `/candidates/${candidateId}/report`);
@@ -186,7 +195,7 @@ describe('the report of the fractional consultant', () => {
 describe('independent scoring', () => {
   it('hides ratings and verdict while the viewer has an unsubmitted scorecard', async () => {
     await setCurrentInterviewer(db, 'Priya Natarajan');
-    await db.scorecards.update('sample-mislabeled-doc-review-priya', { status: 'draft' });
+    await markAsDraft('sample-mislabeled-doc-review-priya');
     await openReport('sample-mislabeled');
     expect(
       screen.getByRole('heading', { name: 'Submit your scorecard to see the report' }),
@@ -202,7 +211,7 @@ describe('independent scoring', () => {
 
   it('shows everything to a colleague who has submitted', async () => {
     await setCurrentInterviewer(db, 'Tom Becker');
-    await db.scorecards.update('sample-mislabeled-doc-review-priya', { status: 'draft' });
+    await markAsDraft('sample-mislabeled-doc-review-priya');
     await openReport('sample-mislabeled');
     expect(region('Verdict')).toBeInTheDocument();
     // Priya's draft counts nowhere.

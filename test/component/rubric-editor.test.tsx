@@ -12,6 +12,7 @@ import { PackPage } from '../../src/features/rubrics/pack-page';
 import { RubricsPage } from '../../src/features/rubrics/rubrics-page';
 import { freshDatabase } from '../support/render-app';
 import { AT, makeCandidate, makeTestPack, workedExample } from '../fixtures/factories';
+import { putScorecards } from '../../src/db/scorecard-store';
 
 // The editor's routes as the lead adds them to src/app/routes.tsx (there lazy-loaded).
 const routes: RouteObject[] = [
@@ -50,7 +51,7 @@ afterEach(async () => {
 async function scoreWorkedExample(track: 'full-time' | 'fractional' = 'full-time') {
   const bundle = workedExample(track);
   await db.candidates.bulkAdd(bundle.candidates.map((c) => ({ ...c, updatedAt: AT })));
-  await db.scorecards.bulkAdd(bundle.scorecards);
+  await putScorecards(db, bundle.scorecards);
 }
 
 const nav = () => screen.getByRole('navigation', { name: 'Parts of the pack' });
@@ -213,7 +214,8 @@ describe('the rubric editor', () => {
       ...makeCandidate({ id: 'c2', name: 'Raj', track: 'fractional' }),
       updatedAt: AT,
     });
-    await db.scorecards.bulkAdd(
+    await putScorecards(
+      db,
       workedExample().scorecards.map((card) => ({
         ...card,
         id: `raj-${card.id}`,

@@ -2,14 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
 import { InterviewPageModel } from './pages/interview-page';
 import { SketchCanvasModel } from './pages/sketch-canvas';
-import { storedRecords } from './stored-records';
+import { storedScorecards } from './stored-records';
 
 type StoredCard = { moduleId: string; sketch?: { drawing?: { elements: unknown[] } } };
 
 async function storedElements(page: Page): Promise<number> {
-  const card = (await storedRecords<StoredCard>(page, 'scorecards')).find(
-    (c) => c.moduleId === 'live-sketch',
-  );
+  const card = (await storedScorecards<StoredCard>(page)).find((c) => c.moduleId === 'live-sketch');
   return card?.sketch?.drawing?.elements.length ?? 0;
 }
 

@@ -18,3 +18,9 @@ export async function storedRecords<T>(page: Page, table: string): Promise<T[]> 
     table,
   );
 }
+
+/** Every scorecard as the app stored it: they are kept in pages by candidate (scorecard-store.ts). */
+export async function storedScorecards<T>(page: Page): Promise<T[]> {
+  const pages = await storedRecords<{ cards: T[] }>(page, 'scorecardPages');
+  return pages.flatMap((stored) => stored.cards);
+}

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { sayWhoIsInterviewing, untilSaved } from './data-safety-support';
 import { CandidatesPageModel } from './pages/candidates-page';
-import { storedRecords } from './stored-records';
+import { storedScorecards } from './stored-records';
 
 test('a candidate added in one tab appears in the other at once', async ({ context }) => {
   const first = await context.newPage();
@@ -66,7 +66,7 @@ test('two tabs that start the same module make one draft between them', async ({
   await expect(notice).toBeVisible();
 
   const mayasCards = async () =>
-    (await storedRecords<{ interviewer: string; moduleId: string }>(first, 'scorecards')).filter(
+    (await storedScorecards<{ interviewer: string; moduleId: string }>(first)).filter(
       (card) => card.interviewer === 'Maya Levin' && card.moduleId === 'failure-mode',
     );
   expect(await mayasCards()).toHaveLength(1);

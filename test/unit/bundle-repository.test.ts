@@ -11,6 +11,7 @@ import {
   ratings,
   workedExample,
 } from '../fixtures/factories';
+import { countScorecards, getScorecard } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 let counter = 0;
@@ -25,7 +26,7 @@ async function counts(db: ArchkitDatabase) {
   return {
     packs: await db.packs.count(),
     candidates: await db.candidates.count(),
-    scorecards: await db.scorecards.count(),
+    scorecards: await countScorecards(db),
   };
 }
 
@@ -73,8 +74,8 @@ describe('importing a bundle', () => {
 
     expect(summary.updated).toMatchObject({ candidates: 1, scorecards: 1 });
     expect(summary.skipped).toMatchObject({ packs: 1, scorecards: 1 });
-    expect((await db.scorecards.get('s1'))?.ratings.a1?.level).toBe(1);
-    expect((await db.scorecards.get('s2'))?.ratings.a1?.level).toBe(2);
+    expect((await getScorecard(db, 's1'))?.ratings.a1?.level).toBe(1);
+    expect((await getScorecard(db, 's2'))?.ratings.a1?.level).toBe(2);
     expect((await db.candidates.get('c1'))?.name).toBe('Jane Q. Doe');
   });
 

@@ -5,6 +5,7 @@ import { createCandidate } from '../../src/db/candidate-repository';
 import { readCandidateRecords } from '../../src/db/candidate-records';
 import { toStoredPack } from '../../src/db/pack-repository';
 import { AT, makeScorecard, makeTestPack } from '../fixtures/factories';
+import { putScorecard } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 let counter = 0;
@@ -32,7 +33,8 @@ afterEach(async () => {
 describe("reading one candidate's records", () => {
   it('reads the packs the candidate and their scorecards name, and no other', async () => {
     const id = await createCandidate(db, values('acme@1'), AT);
-    await db.scorecards.add(
+    await putScorecard(
+      db,
       makeScorecard({
         id: 's1',
         candidateId: id,

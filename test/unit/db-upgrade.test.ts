@@ -9,7 +9,15 @@ import {
   scorecardToV2,
 } from '../../src/db/schema-history';
 import { startDatabase, BLOCKED_UPGRADE } from '../../src/app/startup';
-import { OLD_DATABASES } from '../fixtures/old-databases/v3';
+import { OLD_DATABASES } from '../fixtures/old-databases/old-databases';
+import {
+  countScorecards,
+  getScorecard,
+  readAllScorecardRefs,
+  readAllScorecards,
+  readScorecardsOf,
+  scorecardPageOf,
+} from '../../src/db/scorecard-store';
 
 const TABLES = ['packs', 'candidates', 'scorecards', 'audit', 'meta'] as const;
 type Row = Record<string, unknown>;
@@ -63,7 +71,9 @@ describe('upgrading a database saved by an earlier version', () => {
       let found = 0;
       for (const table of TABLES) {
         const rows = fixture.tables[table] as readonly Row[];
-        const stored = await db.table(table).toArray();
+        // Scorecards are kept in pages from version 5: read them as the app does.
+        const stored: Row[] =
+          table === 'scorecards' ? await readAllScorecards(db) : await db.table(table).toArray();
         expect(stored).toHaveLength(rows.length);
         const key = table === 'packs' ? 'key' : table === 'meta' ? 'key' : 'id';
         for (const row of rows) {
@@ -83,12 +93,12 @@ describe('upgrading a database saved by an earlier version', () => {
     await saveAsVersion(name, OLD_DATABASES[0]!);
     const db = openDatabase(name);
     opened.push(db);
-    const decided = (await db.scorecards.toArray()).filter((card) => card.submittedAt);
+    const decided = (await readAllScorecards(db)).filter((card) => card.submittedAt);
     expect(decided.map((card) => card.id).sort()).toEqual([
       'card-no-submitted-at',
       'card-submitted',
     ]);
-    expect((await db.scorecards.get('card-no-submitted-at'))?.submittedAt).toBe(
+    expect((await getScorecard(db, 'card-no-submitted-at'))?.submittedAt).toBe(
       '2026-01-06T09:00:00.000Z',
     );
     expect((await db.candidates.get('cand-old'))?.updatedAt).toBe('2026-01-03T09:00:00.000Z');
@@ -97,6 +107,32 @@ describe('upgrading a database saved by an earlier version', () => {
       .between(['cand-old', Dexie.minKey], ['cand-old', Dexie.maxKey])
       .primaryKeys();
     expect(inOrder).toEqual(['audit-1']);
+  });
+
+  it("moves every scorecard into its candidate's page, each id mapped to candidate and pack", async () => {
+    const name = uniqueName();
+    const fixture = OLD_DATABASES.at(-1)!;
+    await saveAsVersion(name, fixture);
+    const db = openDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(db.tables.map((table) => table.name)).not.toContain('scorecards');
+    expect(await countScorecards(db)).toBe(fixture.tables.scorecards.length);
+    for (const card of fixture.tables.scorecards) {
+      expect(await getScorecard(db, card.id)).toEqual(card);
+      const page = await db.scorecardPages.get(scorecardPageOf(card.candidateId));
+      expect(page?.cards.map((stored) => stored.id)).toContain(card.id);
+    }
+    expect((await readScorecardsOf(db, 'cand-new')).map((card) => card.id).sort()).toEqual([
+      'card-draft',
+      'card-submitted',
+    ]);
+    const refs = await readAllScorecardRefs(db);
+    expect(refs.get('card-draft')).toEqual({
+      candidateId: 'cand-new',
+      packId: fixture.tables.scorecards.find((card) => card.id === 'card-draft')!.packId,
+      packVersion: fixture.tables.scorecards.find((card) => card.id === 'card-draft')!.packVersion,
+    });
   });
 
   it('the version 2 transforms are pure and leave other records as they are', () => {

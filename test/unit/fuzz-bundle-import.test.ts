@@ -18,6 +18,7 @@ import {
   workedExample,
 } from '../fixtures/factories';
 import { editPlanArb, hasForbiddenKey, mutate, planArb, prototypeIsClean } from './fuzz-mutations';
+import { getScorecard } from '../../src/db/scorecard-store';
 
 // A fixed seed keeps CI reproducible; FUZZ_SEED explores further locally.
 const SEED = Number(process.env.FUZZ_SEED ?? 20261123);
@@ -138,7 +139,7 @@ describe('fuzzing bundle import with malformed files', () => {
                   expect(await db.candidates.get(candidate.id)).toBeDefined();
                 }
                 for (const card of result.value.scorecards) {
-                  expect(await db.scorecards.get(card.id)).toBeDefined();
+                  expect(await getScorecard(db, card.id)).toBeDefined();
                 }
               } catch {
                 if (restore) tally.rolledBack++;

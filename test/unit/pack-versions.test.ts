@@ -18,6 +18,7 @@ import { toStoredPack } from '../../src/db/pack-repository';
 import { seedShippedPacks } from '../../src/db/seed';
 import { SHIPPED_PACKS } from '../../src/db/shipped-packs';
 import { AT, makeCandidate, makeScorecard, makeTestPack } from '../fixtures/factories';
+import { putScorecard } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 let counter = 0;
@@ -31,7 +32,8 @@ afterEach(async () => {
 
 async function useVersion(version: number) {
   await db.candidates.add({ ...makeCandidate({ id: `c${version}` }), updatedAt: AT });
-  await db.scorecards.add(
+  await putScorecard(
+    db,
     makeScorecard({
       id: `s${version}`,
       candidateId: `c${version}`,
@@ -199,7 +201,8 @@ describe('the scoring of a pack, for the what-if', () => {
     await saveNewVersion(db, { ...makeTestPack(), title: 'Second' });
     await useVersion(1);
     await useVersion(2);
-    await db.scorecards.add(
+    await putScorecard(
+      db,
       makeScorecard({ id: 'other', candidateId: 'c1', moduleId: 'm1', packId: 'other-pack' }),
     );
     const scoring = await loadPackScoring(db, 'test-pack');

@@ -12,6 +12,7 @@ import { lastSubmittedAt } from '../../src/domain/candidate-summary';
 import { exportBundle, importBundle } from '../../src/db/bundle-repository';
 import { backupReminder, isQuotaError } from '../../src/db/storage-status';
 import { makeBundle, makeCandidate, makeScorecard, ratings } from '../fixtures/factories';
+import { countScorecards, readAllScorecards } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 let counter = 0;
@@ -136,7 +137,7 @@ describe('retention', () => {
     }
     // Everybody else is untouched.
     expect((await db.candidates.toArray()).map((c) => c.id).sort()).toEqual(['hired', 'ongoing']);
-    expect((await db.scorecards.toArray()).map((c) => c.id).sort()).toEqual(['h1', 'o1']);
+    expect((await readAllScorecards(db)).map((c) => c.id).sort()).toEqual(['h1', 'o1']);
     expect((await db.audit.toArray()).map((c) => c.id)).toEqual(['a-hana']);
     expect(await db.meta.get('currentInterviewer')).toBeDefined();
   });
@@ -154,7 +155,7 @@ describe('retention', () => {
     await expect(eraseCandidates(db, ['cand-rex', 'hired'])).rejects.toThrow('disk failure');
     db.audit.where = original;
     expect(await db.candidates.count()).toBe(3);
-    expect(await db.scorecards.count()).toBe(4);
+    expect(await countScorecards(db)).toBe(4);
     expect(await db.audit.count()).toBe(2);
   });
 });

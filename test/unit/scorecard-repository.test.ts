@@ -13,6 +13,7 @@ import {
 import { getSummary } from '../../src/db/summary-repository';
 import type { Scorecard } from '../../src/domain/scorecard-schema';
 import { AT, makeScorecard, makeTestPack, ratings } from '../fixtures/factories';
+import { countScorecards, readAllScorecards, readScorecardsOf } from '../../src/db/scorecard-store';
 
 let db: ArchkitDatabase;
 let candidateId: string;
@@ -47,7 +48,7 @@ describe('starting a scorecard', () => {
       startDraft(db, firstDraft('tab-1', { notes: 'from tab 1' }), '2026-11-24T10:00:00.000Z'),
       startDraft(db, firstDraft('tab-2', { notes: 'from tab 2' }), '2026-11-24T10:00:00.000Z'),
     ]);
-    const cards = await db.scorecards.where('candidateId').equals(candidateId).toArray();
+    const cards = await readScorecardsOf(db, candidateId);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ status: 'draft', moduleId: 'm1', interviewer: 'Ann' });
     // Both tabs were handed the one card; only one of them wrote it.
@@ -63,7 +64,7 @@ describe('starting a scorecard', () => {
     const { scorecard, created } = await startDraft(db, firstDraft('later', { notes: 'new' }));
     expect(created).toBe(false);
     expect(scorecard).toMatchObject({ id: 'earlier', notes: 'kept' });
-    expect(await db.scorecards.count()).toBe(1);
+    expect(await countScorecards(db)).toBe(1);
 
     await submitScorecard(db, scorecard, 'Ann', '2026-11-24T09:30:00.000Z');
     const again = await startDraft(db, firstDraft('latest'));
@@ -71,7 +72,7 @@ describe('starting a scorecard', () => {
       created: false,
       scorecard: { id: 'earlier', status: 'submitted' },
     });
-    expect(await db.scorecards.count()).toBe(1);
+    expect(await countScorecards(db)).toBe(1);
   });
 
   it('keeps separate cards for another interviewer, module or pack version', async () => {
@@ -81,7 +82,7 @@ describe('starting a scorecard', () => {
       startDraft(db, firstDraft('ann-m2', { moduleId: 'm2' })),
       startDraft(db, firstDraft('ann-m1-v2', { packVersion: 2 })),
     ]);
-    expect((await db.scorecards.toArray()).map((card) => card.id).sort()).toEqual([
+    expect((await readAllScorecards(db)).map((card) => card.id).sort()).toEqual([
       'ann-m1',
       'ann-m1-v2',
       'ann-m2',
@@ -102,6 +103,6 @@ describe('starting a scorecard', () => {
 
     await submitScorecard(db, scorecard, 'Ann');
     await expect(saveDraft(db, second)).rejects.toBeInstanceOf(ScorecardLockedError);
-    expect((await db.scorecards.toArray()).map((card) => card.id)).toEqual(['tab-1']);
+    expect((await readAllScorecards(db)).map((card) => card.id)).toEqual(['tab-1']);
   });
 });

@@ -30,7 +30,8 @@ import {
   ratings,
   workedExample,
 } from '../fixtures/factories';
-import { OLD_DATABASES } from '../fixtures/old-databases/v3';
+import { OLD_DATABASES } from '../fixtures/old-databases/old-databases';
+import { readAllScorecards } from '../../src/db/scorecard-store';
 
 let opened: ArchkitDatabase[] = [];
 let counter = 0;
@@ -49,7 +50,7 @@ async function expectSummariesMatchRecords(db: ArchkitDatabase) {
   const { packs, fallback } = await loadScoringPacks(db);
   const expected = summarizeAll(
     await db.candidates.toArray(),
-    await db.scorecards.toArray(),
+    await readAllScorecards(db),
     [...packs.values()],
     fallback,
   );
@@ -110,25 +111,34 @@ describe('the cached candidate rows', () => {
     await expectSummariesMatchRecords(db);
     expect((await getSummary(db, 'c1'))?.verdict).toBe('borderline');
 
-    // A newer copy of one scorecard, merged from another laptop, changes the verdict.
-    await importBundle(
-      db,
-      makeBundle({
-        candidates: [],
-        scorecards: [
-          makeScorecard({
-            id: 's3',
-            candidateId: 'c1',
-            moduleId: 'm2',
-            interviewer: 'Cy',
-            ratings: ratings({ a3: 1, e2: 1 }),
-            updatedAt: '2026-11-25T09:00:00.000Z',
-          }),
-        ],
-      }),
-    );
+    /** One m2 scorecard of c1's, merged from another laptop's bundle. */
+    const mergeCard = (id: string, interviewer: string, level: 1 | 4, updatedAt: string) =>
+      importBundle(
+        db,
+        makeBundle({
+          candidates: [],
+          scorecards: [
+            makeScorecard({
+              id,
+              candidateId: 'c1',
+              moduleId: 'm2',
+              interviewer,
+              ratings: ratings({ a3: level, e2: level }),
+              updatedAt,
+            }),
+          ],
+        }),
+      );
+    // A newer copy of one scorecard changes the verdict.
+    await mergeCard('s3', 'Cy', 1, '2026-11-25T09:00:00.000Z');
     await expectSummariesMatchRecords(db);
     expect((await getSummary(db, 'c1'))?.architectureScore).not.toBeCloseTo(71.43, 2);
+
+    // A card the candidate did not have yet (a fourth interviewer), beside the stored ones.
+    const before = (await getSummary(db, 'c1'))!;
+    await mergeCard('s-new', 'Dee', 4, '2026-11-26T09:00:00.000Z');
+    await expectSummariesMatchRecords(db);
+    expect((await getSummary(db, 'c1'))?.scorecardCount).toBe(before.scorecardCount + 1);
 
     await eraseCandidates(db, ['c1']);
     expect((await listSummaries(db)).length).toBe(0);
@@ -136,9 +146,11 @@ describe('the cached candidate rows', () => {
 
   it('do not read back the scorecards of candidates an import has just added', async () => {
     const db = freshDb();
-    const where = vi.spyOn(db.scorecards, 'where');
+    const reads = vi.spyOn(db.scorecardPages, 'bulkGet');
     await importBundle(db, workedExample());
-    expect(where).not.toHaveBeenCalled();
+    // One read of pages: those the cards are merged into. None to compute the summaries.
+    const pagesRead = reads.mock.calls.filter(([keys]) => keys.length > 0);
+    expect(pagesRead).toHaveLength(1);
     await expectSummariesMatchRecords(db);
   });
 

@@ -24,6 +24,7 @@ import { shortcutFor } from './interview-shortcuts';
 import { ShortcutsDialog } from './shortcuts-dialog';
 import { SketchPanel } from './sketch/sketch-panel';
 import { useAutosave } from './use-autosave';
+import { getScorecard } from '../../db/scorecard-store';
 
 type Props = {
   module: RubricModule;
@@ -174,7 +175,7 @@ export function ScorecardForm({ module, existing, identity }: Props) {
       await start().catch((error: unknown) => {
         if (!(error instanceof DraftChangedElsewhereError)) throw error;
       });
-      const stored = await db.scorecards.get(scorecardId.current);
+      const stored = await getScorecard(db, scorecardId.current);
       if (stored && stored.status === 'draft' && stored.updatedAt !== baseline.current) {
         showConflict(stored);
       }

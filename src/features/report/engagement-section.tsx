@@ -10,6 +10,7 @@ import {
 } from '../../domain/engagement';
 import type { ReportModel } from '../../domain/report-model';
 import { ReportSection, type HeadingLevel } from './report-section';
+import { listScorecardsOfCandidate } from '../../db/scorecard-repository';
 
 type ShownStatus = 'present' | 'partial' | 'absent';
 
@@ -109,7 +110,7 @@ export function EngagementSection({
   const data = useLiveQuery(async () => {
     if (!view) return null;
     const candidate = await db.candidates.get(report.candidateId);
-    const cards = await db.scorecards.where('candidateId').equals(report.candidateId).toArray();
+    const cards = await listScorecardsOfCandidate(db, report.candidateId);
     const documents = cards.flatMap((c) => (Array.isArray(c.documents) ? c.documents : []));
     // zod checks the stored quote: loaded for a consultant's report only, after the reads, so
     // the rest of the report shows without it.

@@ -4,6 +4,7 @@ import type { ReportModel } from '../../domain/report-model';
 import { SKETCH_CAPTURE_FIELDS, SKETCH_CAPTURE_LABELS } from '../../domain/sketch-capture';
 import { DrawingFigure, SvgImage } from '../../ui/drawing-figure';
 import { ReportSection, type HeadingLevel } from './report-section';
+import { listScorecardsOfCandidate } from '../../db/scorecard-repository';
 
 /** The live sketches of the submitted scorecards: the drawing and what was written beside it. */
 export function SketchSection(props: {
@@ -14,9 +15,7 @@ export function SketchSection(props: {
   const db = useDatabase();
   const { report } = props;
   const sketches = useLiveQuery(async () => {
-    const cards = (
-      await db.scorecards.where('candidateId').equals(report.candidateId).toArray()
-    ).filter(
+    const cards = (await listScorecardsOfCandidate(db, report.candidateId)).filter(
       (card) =>
         card.status === 'submitted' &&
         card.packId === report.packId &&

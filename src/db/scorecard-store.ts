@@ -1,0 +1,247 @@
+import type { ArchkitDatabase } from './database';
+import { pageOf } from './page-of';
+import type { Scorecard } from '../domain/scorecard-schema';
+
+/**
+ * How scorecards are laid out in IndexedDB, and the only module that knows it.
+ *
+ * A year of hiring is 120,000 scorecards of a kilobyte or two. Chromium pays a fixed cost per
+ * record written (measured here: 120,000 records put in one transaction took 21–32 s, the
+ * same cards grouped into 1,000 records of ~170 KB took 0.5–1 s; records over 64 KB are kept
+ * out of its log-structured store). So a candidate's cards live in one of SCORECARD_PAGE_COUNT
+ * pages chosen by the candidate's id: everything screens read (a candidate's cards) is one
+ * record, and a year of hiring is about a thousand records of ten candidates each.
+ *
+ * A second, smaller set of pages maps every scorecard id to its candidate and pack version:
+ * a card is found from its id alone, an id stays unique across candidates (bundles need it),
+ * and pack usage is counted without reading any card.
+ */
+export const SCORECARD_PAGE_COUNT = 1024;
+export const SCORECARD_REF_PAGE_COUNT = 64;
+
+export type ScorecardPage = { page: number; cards: Scorecard[] };
+export type ScorecardRef = { candidateId: string; packId: string; packVersion: number };
+export type ScorecardRefPage = { page: number; refs: Map<string, ScorecardRef> };
+
+export const scorecardPageOf = (candidateId: string) => pageOf(candidateId, SCORECARD_PAGE_COUNT);
+export const scorecardRefPageOf = (scorecardId: string) =>
+  pageOf(scorecardId, SCORECARD_REF_PAGE_COUNT);
+
+/** A scorecard id that another candidate's card already has: ids are unique across Archkit. */
+export class ScorecardIdTakenError extends Error {
+  constructor(
+    readonly scorecardId: string,
+    readonly ownerId: string,
+  ) {
+    super(`Scorecard ${JSON.stringify(scorecardId)} already belongs to another candidate`);
+    this.name = 'ScorecardIdTakenError';
+  }
+}
+
+/** The tables a transaction that reads or writes scorecards needs. */
+export function scorecardTables(db: ArchkitDatabase) {
+  return [db.scorecardPages, db.scorecardRefs] as const;
+}
+
+const refOf = (card: Scorecard): ScorecardRef => ({
+  candidateId: card.candidateId,
+  packId: card.packId,
+  packVersion: card.packVersion,
+});
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+/** The pages of these cards, as a fresh store would hold them (pure: used by the upgrade). */
+export function layOutScorecards(cards: readonly Scorecard[]): {
+  pages: ScorecardPage[];
+  refPages: ScorecardRefPage[];
+} {
+  const pages = new Map<number, Scorecard[]>();
+  const refPages = new Map<number, Map<string, ScorecardRef>>();
+  for (const card of cards) {
+    const page = scorecardPageOf(card.candidateId);
+    const list = pages.get(page);
+    if (list) list.push(card);
+    else pages.set(page, [card]);
+    const refPage = scorecardRefPageOf(card.id);
+    let refs = refPages.get(refPage);
+    if (!refs) refPages.set(refPage, (refs = new Map()));
+    refs.set(card.id, refOf(card));
+  }
+  return {
+    pages: [...pages].map(([page, list]) => ({ page, cards: list })),
+    refPages: [...refPages].map(([page, refs]) => ({ page, refs })),
+  };
+}
+
+/** Every scorecard of one candidate, every pack version, drafts included. */
+export async function readScorecardsOf(
+  db: ArchkitDatabase,
+  candidateId: string,
+): Promise<Scorecard[]> {
+  const page = await db.scorecardPages.get(scorecardPageOf(candidateId));
+  return page?.cards.filter((card) => card.candidateId === candidateId) ?? [];
+}
+
+/** The scorecards of these candidates, by candidate (a candidate without any is absent). */
+export async function readScorecardsOfMany(
+  db: ArchkitDatabase,
+  candidateIds: Iterable<string>,
+): Promise<Map<string, Scorecard[]>> {
+  const wanted = new Set(candidateIds);
+  const byCandidate = new Map<string, Scorecard[]>();
+  const pages = await db.scorecardPages.bulkGet(unique([...wanted].map(scorecardPageOf)));
+  for (const page of pages) {
+    for (const card of page?.cards ?? []) {
+      if (!wanted.has(card.candidateId)) continue;
+      const list = byCandidate.get(card.candidateId);
+      if (list) list.push(card);
+      else byCandidate.set(card.candidateId, [card]);
+    }
+  }
+  return byCandidate;
+}
+
+/** Every stored scorecard (exports, the rebuild of the cached rows). */
+export async function readAllScorecards(db: ArchkitDatabase): Promise<Scorecard[]> {
+  return (await db.scorecardPages.toArray()).flatMap((page) => page.cards);
+}
+
+/** Where every scorecard is, by id: read from the small pages only, no card is read. */
+export async function readAllScorecardRefs(
+  db: ArchkitDatabase,
+): Promise<Map<string, ScorecardRef>> {
+  const all = new Map<string, ScorecardRef>();
+  for (const page of await db.scorecardRefs.toArray())
+    for (const [id, ref] of page.refs) all.set(id, ref);
+  return all;
+}
+
+/** How many scorecards are stored. */
+export async function countScorecards(db: ArchkitDatabase): Promise<number> {
+  let count = 0;
+  for (const page of await db.scorecardRefs.toArray()) count += page.refs.size;
+  return count;
+}
+
+async function refPagesFor(db: ArchkitDatabase, ids: readonly string[]) {
+  const pageIds = unique(ids.map(scorecardRefPageOf));
+  const stored = await db.scorecardRefs.bulkGet(pageIds);
+  return new Map(pageIds.map((page, i) => [page, stored[i]?.refs ?? new Map()] as const));
+}
+
+/** The stored cards with these ids, wherever they are (an id not stored is absent). */
+export async function readScorecardsById(
+  db: ArchkitDatabase,
+  ids: readonly string[],
+): Promise<Map<string, Scorecard>> {
+  const refPages = await refPagesFor(db, ids);
+  const owners = new Set<string>();
+  for (const id of ids) {
+    const ref = refPages.get(scorecardRefPageOf(id))!.get(id);
+    if (ref) owners.add(ref.candidateId);
+  }
+  const wanted = new Set(ids);
+  const found = new Map<string, Scorecard>();
+  for (const cards of (await readScorecardsOfMany(db, owners)).values())
+    for (const card of cards) if (wanted.has(card.id)) found.set(card.id, card);
+  return found;
+}
+
+export async function getScorecard(
+  db: ArchkitDatabase,
+  id: string,
+): Promise<Scorecard | undefined> {
+  return (await readScorecardsById(db, [id])).get(id);
+}
+
+/**
+ * Stores these scorecards, each replacing the stored card with its id. Throws
+ * ScorecardIdTakenError, writing nothing, when an id is another candidate's card. Call inside a
+ * read-write transaction over `scorecardTables`.
+ */
+export async function putScorecards(
+  db: ArchkitDatabase,
+  cards: readonly Scorecard[],
+): Promise<void> {
+  // No early return for an empty list, here or in the other functions: inside a transaction,
+  // an async function that resolves without touching IndexedDB let it commit before the
+  // caller's next read (Dexie's PrematureCommitError, seen in the what-if with no cards).
+  const refPages = await refPagesFor(
+    db,
+    cards.map((card) => card.id),
+  );
+  const changedRefPages = new Set<number>();
+  for (const card of cards) {
+    const page = scorecardRefPageOf(card.id);
+    const refs = refPages.get(page)!;
+    const ref = refs.get(card.id);
+    if (ref && ref.candidateId !== card.candidateId)
+      throw new ScorecardIdTakenError(card.id, ref.candidateId);
+    if (!ref || ref.packId !== card.packId || ref.packVersion !== card.packVersion) {
+      refs.set(card.id, refOf(card));
+      changedRefPages.add(page);
+    }
+  }
+
+  const incoming = new Map<number, Map<string, Scorecard>>();
+  for (const card of cards) {
+    const page = scorecardPageOf(card.candidateId);
+    let byId = incoming.get(page);
+    if (!byId) incoming.set(page, (byId = new Map()));
+    byId.set(card.id, card);
+  }
+  const pageIds = [...incoming.keys()];
+  const stored = await db.scorecardPages.bulkGet(pageIds);
+  const pages: ScorecardPage[] = pageIds.map((page, i) => {
+    const byId = incoming.get(page)!;
+    const kept = (stored[i]?.cards ?? []).map((card) => {
+      const replacement = byId.get(card.id);
+      if (!replacement) return card;
+      byId.delete(card.id);
+      return replacement;
+    });
+    return { page, cards: [...kept, ...byId.values()] };
+  });
+  await db.scorecardPages.bulkPut(pages);
+  await db.scorecardRefs.bulkPut(
+    [...changedRefPages].map((page) => ({ page, refs: refPages.get(page)! })),
+  );
+}
+
+export function putScorecard(db: ArchkitDatabase, card: Scorecard): Promise<void> {
+  return putScorecards(db, [card]);
+}
+
+/**
+ * Removes every scorecard of these candidates; returns the removed cards. Call inside a
+ * read-write transaction over `scorecardTables`.
+ */
+export async function deleteScorecardsOf(
+  db: ArchkitDatabase,
+  candidateIds: Iterable<string>,
+): Promise<Scorecard[]> {
+  const gone = new Set(candidateIds);
+  const pageIds = unique([...gone].map(scorecardPageOf));
+  const stored = await db.scorecardPages.bulkGet(pageIds);
+  const removed: Scorecard[] = [];
+  const rewritten: ScorecardPage[] = [];
+  const emptied: number[] = [];
+  pageIds.forEach((page, i) => {
+    const cards = stored[i]?.cards ?? [];
+    const kept = cards.filter((card) => !gone.has(card.candidateId));
+    if (kept.length === cards.length) return;
+    removed.push(...cards.filter((card) => gone.has(card.candidateId)));
+    if (kept.length === 0) emptied.push(page);
+    else rewritten.push({ page, cards: kept });
+  });
+  await db.scorecardPages.bulkPut(rewritten);
+  await db.scorecardPages.bulkDelete(emptied);
+  const refPages = await refPagesFor(
+    db,
+    removed.map((card) => card.id),
+  );
+  for (const card of removed) refPages.get(scorecardRefPageOf(card.id))!.delete(card.id);
+  await db.scorecardRefs.bulkPut([...refPages].map(([page, refs]) => ({ page, refs })));
+  return removed;
+}
