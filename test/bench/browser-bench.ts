@@ -6,6 +6,7 @@ import { chromium, type Page } from '@playwright/test';
 import { makeYearOfHiring } from '../fixtures/year-of-hiring';
 import { PAGE_PROBES } from './page-probes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
+import { SCORECARD_PAGE_COUNT } from '../../src/db/scorecard-store';
 
 const PORT = 4191;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -17,7 +18,7 @@ export type BrowserBenchFigures = {
   bundleBytes: number;
   /** File chosen to "Imported" on screen: reading, checking and saving everything. */
   importMs: number;
-  /** put() of the same candidates and scorecards with raw IndexedDB: the browser's floor. */
+  /** put() of the same candidates and scorecard pages with raw IndexedDB: the browser's floor. */
   rawWriteMs: number;
   /** Navigation to the first candidate row on screen, in a new page. */
   coldStartFirstRowMs: number[];
@@ -59,12 +60,12 @@ async function rawWrite(page: Page, file: string): Promise<number> {
     document.body.append(input);
   });
   await page.locator('#bench-file').setInputFiles(file);
-  return page.evaluate(() => {
+  return page.evaluate((pageCount) => {
     const input = document.getElementById('bench-file') as HTMLInputElement;
     const file = input.files![0]!;
     input.remove();
-    return window.__bench.rawWrite(file);
-  });
+    return window.__bench.rawWrite(file, pageCount);
+  }, SCORECARD_PAGE_COUNT);
 }
 
 async function dropServiceWorker(page: Page): Promise<void> {

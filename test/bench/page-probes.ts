@@ -48,24 +48,39 @@ window.__bench = {
       };
     });
   },
-  /** put() of every candidate and scorecard of a bundle file into a scratch database. */
-  async rawWrite(file) {
+  /**
+   * put() of every candidate and scorecard of a bundle file into a scratch database, the cards
+   * in as many pages by candidate as the app keeps (its layout at the browser's own speed,
+   * with no merging, no summaries and no index).
+   */
+  async rawWrite(file, pageCount) {
     const bundle = JSON.parse(await file.text());
+    const pageOf = (key) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < key.length; i++) { hash ^= key.charCodeAt(i); hash = Math.imul(hash, 0x01000193); }
+      return (hash >>> 0) % pageCount;
+    };
+    const pages = new Map();
+    for (const card of bundle.scorecards) {
+      const page = pageOf(card.candidateId);
+      if (!pages.has(page)) pages.set(page, []);
+      pages.get(page).push(card);
+    }
     await new Promise((resolve) => { const r = indexedDB.deleteDatabase('bench-scratch'); r.onsuccess = r.onerror = resolve; });
     const db = await new Promise((resolve, reject) => {
       const open = indexedDB.open('bench-scratch', 1);
       open.onupgradeneeded = () => {
         open.result.createObjectStore('candidates', { keyPath: 'id' });
-        open.result.createObjectStore('scorecards', { keyPath: 'id' });
+        open.result.createObjectStore('scorecardPages', { keyPath: 'page' });
       };
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error);
     });
     const started = performance.now();
     await new Promise((resolve, reject) => {
-      const tx = db.transaction(['candidates', 'scorecards'], 'readwrite');
+      const tx = db.transaction(['candidates', 'scorecardPages'], 'readwrite');
       for (const record of bundle.candidates) tx.objectStore('candidates').put(record);
-      for (const record of bundle.scorecards) tx.objectStore('scorecards').put(record);
+      for (const [page, cards] of pages) tx.objectStore('scorecardPages').put({ page, cards });
       tx.oncomplete = resolve;
       tx.onerror = () => reject(tx.error);
     });
@@ -83,7 +98,7 @@ type Probe = {
   type(input: HTMLInputElement | HTMLSelectElement, value: string): void;
   status(): string;
   rawRead(stores: string[]): Promise<number>;
-  rawWrite(file: File): Promise<number>;
+  rawWrite(file: File, pageCount: number): Promise<number>;
 };
 
 declare global {
