@@ -130,6 +130,24 @@ describe('interviewer calibration', () => {
     expect(rows.map((r) => r.reading)).toEqual(['no-overlap', 'no-overlap', 'no-overlap']);
   });
 
+  it('keeps apart units whose ids would read the same joined together', () => {
+    // Candidate "c1" with pack "2:p" and candidate "c12:" with pack "p" both join to "c12:p".
+    const card = (id: string, candidateId: string, packId: string, interviewer: string) =>
+      makeScorecard({
+        id,
+        candidateId,
+        packId,
+        moduleId: 'm1',
+        interviewer,
+        ratings: ratings({ a1: 4 }),
+      });
+    const rows = computeCalibration([
+      card('y1', 'c1', '2:p', 'Ann'),
+      card('y2', 'c12:', 'p', 'Bob'),
+    ]);
+    expect(rows.map((r) => r.reading)).toEqual(['no-overlap', 'no-overlap']);
+  });
+
   it('reads half a level as the edge of in line, compared unrounded', () => {
     expect(CALIBRATION_THRESHOLD).toBe(0.5);
     expect(readCalibration(0.5)).toBe('in-line');
