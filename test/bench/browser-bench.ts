@@ -8,7 +8,7 @@ import { PAGE_PROBES } from './page-probes';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 import { SCORECARD_PAGE_COUNT } from '../../src/db/scorecard-store';
 
-const PORT = 4191;
+const PORT = Number(process.env.BENCH_PORT ?? 4191);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = 'test/bench/data';
 
