@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useDatabase } from '../../db/database-provider';
 import { loadSampleCandidates } from '../../db/load-sample-candidates';
@@ -7,8 +7,13 @@ import { Loading } from '../../ui/loading';
 import { CandidateTable } from './candidate-table';
 import { useCandidateSummaries } from './use-candidate-summaries';
 
-export function CandidatesPage() {
+/** `onRowsShown` is called once the list (or its empty state) is on screen, not while it loads. */
+export function CandidatesPage({ onRowsShown }: { onRowsShown?: () => void }) {
   const rows = useCandidateSummaries();
+  const shown = rows !== undefined;
+  useEffect(() => {
+    if (shown) onRowsShown?.();
+  }, [shown, onRowsShown]);
   return (
     <section className="page" aria-labelledby="candidates-title">
       <div className="page-heading">
