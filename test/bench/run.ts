@@ -23,7 +23,11 @@ if (browser) {
   const rawRead = median(browser.rawReadMs);
   rows.push(
     ['Import the year bundle (Chromium)', ms(browser.importMs), '< 5 s'],
-    ['… raw IndexedDB put() of the same records, in the same pages', ms(browser.rawWriteMs), 'floor'],
+    [
+      '… raw IndexedDB put() of the same records, in the same pages',
+      ms(browser.rawWriteMs),
+      'floor',
+    ],
     ['Cold start to first candidate row', ms(median(browser.coldStartFirstRowMs)), '< 1 s'],
     ["The app's read of every candidate", ms(appRead), ''],
     ['… raw IndexedDB getAll() of the same rows', ms(rawRead), 'floor'],
