@@ -25,7 +25,16 @@ test('closing the page while typing loses at most the last half second', async (
     (window as unknown as { typingLog: typeof log }).typingLog = log;
   });
   const typing = page.keyboard.type(MORE.repeat(3), { delay: 40 }).catch(() => {});
-  await page.waitForTimeout(2_000);
+  // Wait for the typing itself, not a fixed time: on a busy machine keys arrive slower. Then
+  // 700 ms more of typing, so what was typed half a second before the crash is well past FIRST.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => document.querySelector<HTMLTextAreaElement>('textarea[id]')!.value.length,
+      ),
+    )
+    .toBeGreaterThan(FIRST.length + 20);
+  await page.waitForTimeout(700);
   const { log, now } = await page.evaluate(() => ({
     log: (window as unknown as { typingLog: [number, number][] }).typingLog,
     now: performance.now(),
