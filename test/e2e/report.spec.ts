@@ -65,8 +65,13 @@ test.describe('the hiring report', () => {
       'Sofía Ibarra',
       'Daniel Kowalczyk',
     ]);
-    await page.getByRole('checkbox', { name: 'Compare Amara Osei' }).check();
-    await page.getByRole('checkbox', { name: 'Compare Daniel Kowalczyk' }).check();
+    // The choice lives in the URL, so a box shows ticked a moment after the click (check()
+    // looks at once and failed on a busy clean-clone run): click, then wait for the tick.
+    for (const name of ['Compare Amara Osei', 'Compare Daniel Kowalczyk']) {
+      const box = page.getByRole('checkbox', { name });
+      await box.click();
+      await expect(box).toBeChecked();
+    }
     await expect(
       page.getByRole('table', { name: 'The chosen candidates side by side' }),
     ).toContainText('Mislabeled engineer');
