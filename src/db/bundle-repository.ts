@@ -13,7 +13,9 @@ import { packKey } from '../domain/pack-key';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Scorecard } from '../domain/scorecard-schema';
 import { stableStringify } from '../domain/stable-json';
+import { scorecardsByCandidate } from '../domain/candidate-summary';
 import {
+  mergeCardsById,
   putScorecards,
   readAllScorecards,
   readScorecardsById,
@@ -190,18 +192,14 @@ export async function importBundle(
 
     // Each touched candidate's cards once the writes land, so the summaries read none back
     // (a read issued now could overtake the writes below).
-    const cardsAfter = await readScorecardsOfMany(
+    const storedOfTouched = await readScorecardsOfMany(
       db,
       [...touched].filter((id) => !newcomers.has(id)),
     );
-    for (const card of cardWrites) {
-      const list = cardsAfter.get(card.candidateId);
-      const at = list ? list.findIndex((stored) => stored.id === card.id) : -1;
-      if (!list) cardsAfter.set(card.candidateId, [card]);
-      else if (at >= 0) list[at] = card;
-      else list.push(card);
-    }
-    for (const id of touched) if (!cardsAfter.has(id)) cardsAfter.set(id, []);
+    const incomingOf = scorecardsByCandidate(cardWrites);
+    const cardsAfter = new Map<string, Scorecard[]>();
+    for (const id of touched)
+      cardsAfter.set(id, mergeCardsById(storedOfTouched.get(id) ?? [], incomingOf.get(id) ?? []));
 
     const written = Promise.all([
       putScorecards(db, cardWrites).then(() => advance(bundle.scorecards.length)),

@@ -74,6 +74,22 @@ export function layOutScorecards(cards: readonly Scorecard[]): {
   };
 }
 
+/** `stored` with each card of `incoming` replacing the one with its id, or added at the end. */
+export function mergeCardsById(
+  stored: readonly Scorecard[],
+  incoming: Iterable<Scorecard>,
+): Scorecard[] {
+  const byId = new Map<string, Scorecard>();
+  for (const card of incoming) byId.set(card.id, card);
+  const kept = stored.map((card) => {
+    const replacement = byId.get(card.id);
+    if (!replacement) return card;
+    byId.delete(card.id);
+    return replacement;
+  });
+  return [...kept, ...byId.values()];
+}
+
 /** Every scorecard of one candidate, every pack version, drafts included. */
 export async function readScorecardsOf(
   db: ArchkitDatabase,
@@ -184,25 +200,19 @@ export async function putScorecards(
     }
   }
 
-  const incoming = new Map<number, Map<string, Scorecard>>();
+  const incoming = new Map<number, Scorecard[]>();
   for (const card of cards) {
     const page = scorecardPageOf(card.candidateId);
-    let byId = incoming.get(page);
-    if (!byId) incoming.set(page, (byId = new Map()));
-    byId.set(card.id, card);
+    const list = incoming.get(page);
+    if (list) list.push(card);
+    else incoming.set(page, [card]);
   }
   const pageIds = [...incoming.keys()];
   const stored = await db.scorecardPages.bulkGet(pageIds);
-  const pages: ScorecardPage[] = pageIds.map((page, i) => {
-    const byId = incoming.get(page)!;
-    const kept = (stored[i]?.cards ?? []).map((card) => {
-      const replacement = byId.get(card.id);
-      if (!replacement) return card;
-      byId.delete(card.id);
-      return replacement;
-    });
-    return { page, cards: [...kept, ...byId.values()] };
-  });
+  const pages: ScorecardPage[] = pageIds.map((page, i) => ({
+    page,
+    cards: mergeCardsById(stored[i]?.cards ?? [], incoming.get(page)!),
+  }));
   await db.scorecardPages.bulkPut(pages);
   await db.scorecardRefs.bulkPut(
     [...changedRefPages].map((page) => ({ page, refs: refPages.get(page)! })),

@@ -6,6 +6,7 @@ import {
   deleteScorecardsOf,
   getScorecard,
   layOutScorecards,
+  mergeCardsById,
   putScorecards,
   readAllScorecardRefs,
   readAllScorecards,
@@ -99,6 +100,18 @@ describe('the scorecard store', () => {
     expect(await readScorecardsOf(db, 'cand-4')).toEqual([]);
     expect((await readScorecardsOf(db, 'cand-5')).map((c) => c.id)).toEqual(['cand-5-a']);
     expect((await readAllScorecardRefs(db)).has('cand-4-a')).toBe(false);
+  });
+
+  it('merges cards by id: a replacement keeps its place, a new card comes last', () => {
+    const merged = mergeCardsById(
+      [card('s1', 'ada'), card('s2', 'ada')],
+      [card('s3', 'ada'), card('s1', 'ada', 'newer')],
+    );
+    expect(merged.map((c) => [c.id, c.notes])).toEqual([
+      ['s1', 'newer'],
+      ['s2', ''],
+      ['s3', ''],
+    ]);
   });
 
   it('lays out cards the way writing them one by one does (the upgrade relies on it)', async () => {
