@@ -32,12 +32,13 @@ export function readCandidateRecords(
     'r',
     [db.candidates, ...scorecardTables(db), db.packs, db.meta],
     async () => {
-      const candidate = await db.candidates.get(candidateId);
-      if (!candidate) return null;
-      const [scorecards, viewer] = await Promise.all([
+      // All three follow from the id alone: asked together, they cost one round trip, not two.
+      const [candidate, scorecards, viewer] = await Promise.all([
+        db.candidates.get(candidateId),
         listScorecardsOfCandidate(db, candidateId),
         getCurrentInterviewer(db),
       ]);
+      if (!candidate) return null;
       const keys = new Set(
         scorecards.map((card) => packKey({ id: card.packId, version: card.packVersion })),
       );

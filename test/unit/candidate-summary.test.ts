@@ -68,6 +68,19 @@ describe('candidate summaries', () => {
     expect(summaryForViewer(stored!, 'Dee')).not.toHaveProperty('draftInterviewers');
   });
 
+  it('shows a viewer every field of the stored row but who has drafts, calibration and dates', () => {
+    const bundle = sampleBundle(new Date('2026-11-20T10:00:00Z'));
+    for (const stored of summarizeAll(
+      bundle.candidates,
+      bundle.scorecards,
+      bundle.rubricPacks,
+      null,
+    )) {
+      const { draftInterviewers: _d, calibration: _c, lastSubmittedAt: _l, ...shown } = stored;
+      expect(summaryForViewer(stored, 'Nobody')).toEqual({ ...shown, hiddenFromViewer: false });
+    }
+  });
+
   it('carries each candidate’s share of calibration, which adds up to the cohort’s', () => {
     const bundle = sampleBundle(new Date('2026-11-20T10:00:00Z'));
     const stored = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, null);
