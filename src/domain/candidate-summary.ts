@@ -1,7 +1,7 @@
 import { tallyCalibration, type CalibrationTally } from './calibration';
 import type { Candidate } from './candidate-schema';
 import { candidateStatus, type CandidateStatus } from './candidate-status';
-import { computeReport } from './report-model';
+import { computeDecision } from './report-model';
 import { packKey } from './pack-key';
 import type { RubricPack } from './rubric-schema';
 import type { Scorecard } from './scorecard-schema';
@@ -97,7 +97,7 @@ export function summarizeCandidate(
   const own = pack
     ? cards.filter((card) => card.packId === pack.id && card.packVersion === pack.version)
     : [];
-  const report = pack ? computeReport(candidate, pack, own) : null;
+  const decided = pack ? computeDecision(candidate.track, pack, own) : null;
   let lastActivityAt = candidate.updatedAt ?? candidate.createdAt;
   for (const card of cards) if (card.updatedAt > lastActivityAt) lastActivityAt = card.updatedAt;
   const drafting = new Set<string>();
@@ -109,9 +109,9 @@ export function summarizeCandidate(
     claimedTitle: candidate.claimedTitle ?? '',
     email: candidate.email ?? '',
     status: candidateStatus(pack, own),
-    verdict: report?.verdict ?? null,
-    architectureScore: report?.architectureScore ?? null,
-    engineeringScore: report?.engineeringScore ?? null,
+    verdict: decided?.decision.verdict ?? null,
+    architectureScore: decided?.scores.architectureScore ?? null,
+    engineeringScore: decided?.scores.engineeringScore ?? null,
     createdAt: candidate.createdAt,
     lastActivityAt,
     packKey: pack ? packKey(pack) : null,

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { combineCalibration, computeCalibration } from '../../src/domain/calibration';
 import { sampleBundle } from '../../src/domain/sample-candidates';
+import { packKey } from '../../src/domain/pack-key';
+import { computeReport } from '../../src/domain/report-model';
+import { makeYearOfHiring } from '../fixtures/year-of-hiring';
 import {
   cohortCalibrationTallies,
   lastSubmittedAt,
+  packForCandidate,
+  scorecardsByCandidate,
   summarizeAll,
   summarizeCandidates,
   summaryForViewer,
@@ -17,6 +22,30 @@ import {
 } from '../fixtures/factories';
 
 describe('candidate summaries', () => {
+  it('give every candidate the verdict and scores of their full report', () => {
+    const bundle = makeYearOfHiring({ candidates: 300 });
+    const packs = new Map(bundle.rubricPacks.map((pack) => [packKey(pack), pack] as const));
+    const fallback = bundle.rubricPacks[0]!;
+    const rows = summarizeAll(bundle.candidates, bundle.scorecards, bundle.rubricPacks, fallback);
+    const cardsOf = scorecardsByCandidate(bundle.scorecards);
+    const verdicts = new Set<string | null>();
+    bundle.candidates.forEach((candidate, i) => {
+      const cards = cardsOf.get(candidate.id) ?? [];
+      const pack = packForCandidate(candidate, cards, packs, fallback)!;
+      const own = cards.filter((c) => c.packId === pack.id && c.packVersion === pack.version);
+      const report = computeReport(candidate, pack, own);
+      expect(rows[i]).toMatchObject({
+        candidateId: candidate.id,
+        verdict: report.verdict,
+        architectureScore: report.architectureScore,
+        engineeringScore: report.engineeringScore,
+      });
+      verdicts.add(report.verdict);
+    });
+    // The year is varied enough for the comparison to mean something.
+    expect(verdicts.size).toBeGreaterThanOrEqual(3);
+  });
+
   it('computes status, verdict and scores from the candidate’s pack and scorecards', () => {
     const bundle = workedExample();
     const [summary] = summarizeCandidates(
