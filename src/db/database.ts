@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Candidate } from '../domain/candidate-schema';
 import type { SummaryPage } from './summary-pages';
-import type { ScorecardPage, ScorecardRefPage } from './scorecard-store';
+import type { ScorecardRefPage, StoredScorecardPage } from './scorecard-store';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const DEFAULT_DATABASE_NAME = 'archkit';
@@ -34,7 +34,7 @@ export type ArchkitDatabase = Dexie & {
   packs: EntityTable<StoredPack, 'key'>;
   candidates: EntityTable<StoredCandidate, 'id'>;
   /** Scorecards, in pages by candidate: read and written only through scorecard-store.ts. */
-  scorecardPages: EntityTable<ScorecardPage, 'page'>;
+  scorecardPages: EntityTable<StoredScorecardPage, 'page'>;
   scorecardRefs: EntityTable<ScorecardRefPage, 'page'>;
   audit: EntityTable<AuditEntry, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;

