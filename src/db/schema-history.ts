@@ -112,14 +112,8 @@ export const SCHEMA_HISTORY: readonly SchemaStep[] = [
     version: 6,
     why: "Each scorecard page holds its cards as JSON text (scorecard-store.ts): IndexedDB's structured clone walks every object of a value but copies a string whole, so a year of hiring is written in about half the time, and read back faster too.",
     stores: {},
-    upgrade: async (tx) => {
-      await tx
-        .table('scorecardPages')
-        .toCollection()
-        .modify((row: ScorecardPage, ref: { value: unknown }) => {
-          ref.value = encodeScorecardPage(row);
-        });
-    },
+    upgrade: (tx) =>
+      transformTable(tx, 'scorecardPages', (row) => encodeScorecardPage(row as ScorecardPage)),
   },
 ];
 
