@@ -16,7 +16,7 @@ import { stableStringify } from '../domain/stable-json';
 import { scorecardsByCandidate } from '../domain/candidate-summary';
 import {
   mergeCardsById,
-  putScorecards,
+  planScorecardWrites,
   readAllScorecards,
   readScorecardsById,
   readScorecardsOfMany,
@@ -150,9 +150,10 @@ export async function importBundle(
     const touched = new Set<string>();
     const newcomers = new Set<string>();
 
-    // Every read comes first. The writes are then issued together and not awaited one by one:
-    // IndexedDB stores them in the browser's own process while this thread computes the
-    // summaries (a year of hiring: about two seconds of each, overlapped).
+    // Every read comes first: IndexedDB runs a transaction's requests in order, so a read
+    // issued after the writes would wait for all of them. The writes are then issued together
+    // and not awaited one by one: the browser stores them in its own process while this
+    // thread computes the summaries.
     const candidateIds = await storedIds(db.candidates);
     const storedCandidates = await storedAmong(db.candidates, candidateIds, bundle.candidates);
     // Only cards already stored are compared; in a first import of a year that is none.
@@ -201,8 +202,12 @@ export async function importBundle(
     for (const id of touched)
       cardsAfter.set(id, mergeCardsById(storedOfTouched.get(id) ?? [], incomingOf.get(id) ?? []));
 
+    const writeCards = await planScorecardWrites(db, cardWrites);
+
+    // The scorecards first, the bulk of the bytes: the browser stores them while this thread
+    // computes the summaries.
     const written = Promise.all([
-      putScorecards(db, cardWrites).then(() => advance(bundle.scorecards.length)),
+      writeCards().then(() => advance(bundle.scorecards.length)),
       db.candidates
         .bulkPut([...candidateWrites.values()])
         .then(() => advance(bundle.candidates.length)),

@@ -188,15 +188,20 @@ export async function getScorecard(
   return (await readScorecardsById(db, [id])).get(id);
 }
 
+/** How many encoded pages go to IndexedDB per bulkPut while the next ones are encoded. */
+const PAGES_PER_PUT = 32;
+
 /**
- * Stores these scorecards, each replacing the stored card with its id. Throws
- * ScorecardIdTakenError, writing nothing, when an id is another candidate's card. Call inside a
- * read-write transaction over `scorecardTables`.
+ * Reads what storing these scorecards needs and checks their ids, writing nothing yet; the
+ * returned function issues every write and resolves when they land. The reads come first so a
+ * big write (an import) is not held behind other reads: IndexedDB runs a transaction's requests
+ * in order. Throws ScorecardIdTakenError, before any write, when an id is another candidate's
+ * card. Call inside a read-write transaction over `scorecardTables`.
  */
-export async function putScorecards(
+export async function planScorecardWrites(
   db: ArchkitDatabase,
   cards: readonly Scorecard[],
-): Promise<void> {
+): Promise<() => Promise<void>> {
   // No early return for an empty list, here or in the other functions: inside a transaction,
   // an async function that resolves without touching IndexedDB let it commit before the
   // caller's next read (Dexie's PrematureCommitError, seen in the what-if with no cards).
@@ -226,16 +231,39 @@ export async function putScorecards(
   }
   const pageIds = [...incoming.keys()];
   const stored = await db.scorecardPages.bulkGet(pageIds);
-  const pages = pageIds.map((page, i) =>
-    encodeScorecardPage({
-      page,
-      cards: mergeCardsById(decodeScorecardPage(stored[i]), incoming.get(page)!),
-    }),
-  );
-  await db.scorecardPages.bulkPut(pages);
-  await db.scorecardRefs.bulkPut(
-    [...changedRefPages].map((page) => ({ page, refs: refPages.get(page)! })),
-  );
+  return async () => {
+    // Encoded a few pages at a time, each batch handed to IndexedDB at once: the browser
+    // stores one batch while this thread encodes the next.
+    const writes = [];
+    for (let start = 0; start < pageIds.length; start += PAGES_PER_PUT) {
+      const batch = pageIds.slice(start, start + PAGES_PER_PUT).map((page, i) =>
+        encodeScorecardPage({
+          page,
+          cards: mergeCardsById(decodeScorecardPage(stored[start + i]), incoming.get(page)!),
+        }),
+      );
+      writes.push(db.scorecardPages.bulkPut(batch));
+    }
+    writes.push(
+      db.scorecardRefs.bulkPut(
+        [...changedRefPages].map((page) => ({ page, refs: refPages.get(page)! })),
+      ),
+    );
+    await Promise.all(writes);
+  };
+}
+
+/**
+ * Stores these scorecards, each replacing the stored card with its id. Throws
+ * ScorecardIdTakenError, writing nothing, when an id is another candidate's card. Call inside a
+ * read-write transaction over `scorecardTables`.
+ */
+export async function putScorecards(
+  db: ArchkitDatabase,
+  cards: readonly Scorecard[],
+): Promise<void> {
+  const write = await planScorecardWrites(db, cards);
+  await write();
 }
 
 export function putScorecard(db: ArchkitDatabase, card: Scorecard): Promise<void> {

@@ -16,8 +16,11 @@ export type BrowserBenchFigures = {
   candidates: number;
   scorecards: number;
   bundleBytes: number;
-  /** File chosen to "Imported" on screen: reading, checking and saving everything. */
-  importMs: number;
+  /**
+   * From the file input's change event to the frame after "Imported" is on screen: reading,
+   * checking and saving everything. One fresh profile per import.
+   */
+  importMs: number[];
   /** put() of the same candidates and scorecard pages with raw IndexedDB: the browser's floor. */
   rawWriteMs: number;
   /** Navigation to the first candidate row on screen, in a new page. */
@@ -66,6 +69,37 @@ async function rawWrite(page: Page, file: string): Promise<number> {
     input.remove();
     return window.__bench.rawWrite(file, pageCount);
   }, SCORECARD_PAGE_COUNT);
+}
+
+/**
+ * A first visit, as on a new laptop restoring a backup: the app opens, installs for offline use
+ * (its service worker precaches the build) while the user goes to Settings and picks the file,
+ * which takes a person seconds. Timed in the page, from the input's change event to the frame
+ * after "Imported" is on screen: no Playwright polling in the figure.
+ */
+async function importYear(page: Page, file: string): Promise<number> {
+  await page.goto(`${BASE}/rubrics`);
+  await page.getByRole('link', { name: /AI systems architect/i }).waitFor();
+  await page.goto(`${BASE}/settings`);
+  await page.evaluate(`navigator.serviceWorker.ready.then(() => true)`);
+  const input = page.getByLabel('Bundle file (.json)');
+  await input.evaluate((element: HTMLInputElement) => {
+    const timed = new Promise<number>((resolve) => {
+      element.addEventListener(
+        'change',
+        () => {
+          const started = performance.now();
+          void window.__bench
+            .until(() => window.__bench.status().includes('Imported '), 600_000)
+            .then(() => resolve(performance.now() - started));
+        },
+        { capture: true, once: true },
+      );
+    });
+    (window as { __importMs?: Promise<number> }).__importMs = timed;
+  });
+  await input.setInputFiles(file);
+  return page.evaluate(() => (window as { __importMs?: Promise<number> }).__importMs!);
 }
 
 async function dropServiceWorker(page: Page): Promise<void> {
@@ -173,6 +207,7 @@ async function visit(page: Page, figures: Run, lastName: string): Promise<void> 
 export async function runBrowserBench(
   candidateCount = 10_000,
   runs = 5,
+  importRuns = 3,
 ): Promise<BrowserBenchFigures> {
   mkdirSync(DATA_DIR, { recursive: true });
   const bundle = makeYearOfHiring({ candidates: candidateCount });
@@ -201,7 +236,7 @@ export async function runBrowserBench(
   try {
     await waitForServer();
     let rawWriteMs = NaN;
-    let importMs = NaN;
+    const importMs: number[] = [];
     if (!imported) {
       // The floor, in a profile of its own so its writes do not weigh on the app's database.
       const floor = await launch('floor');
@@ -211,16 +246,15 @@ export async function runBrowserBench(
       rawWriteMs = await rawWrite(floorPage, file);
       await floor.close();
 
-      const app = await launch('app');
-      const page = await app.newPage();
-      await page.goto(`${BASE}/rubrics`);
-      await page.getByRole('link', { name: /AI systems architect/i }).waitFor();
-      await page.goto(`${BASE}/settings`);
-      const started = Date.now();
-      await page.getByLabel('Bundle file (.json)').setInputFiles(file);
-      await page.getByText(/^Imported /).waitFor({ timeout: 600_000 });
-      importMs = Date.now() - started;
-      await app.close();
+      // Each import in a new profile; the last one is kept for the visits.
+      for (let i = 0; i < importRuns; i++) {
+        const name = i === importRuns - 1 ? 'app' : `import-${i}`;
+        const app = await launch(name);
+        await app.addInitScript(PAGE_PROBES);
+        importMs.push(await importYear(await app.newPage(), file));
+        await app.close();
+        if (name !== 'app') rmSync(join(profiles, name), { recursive: true, force: true });
+      }
     }
     // A year is imported once and opened every day after: the visits start a new browser.
     const context = await launch('app');

@@ -106,7 +106,7 @@ window.__bench = {
 `;
 
 type Probe = {
-  until(check: () => boolean): Promise<void>;
+  until(check: () => boolean, timeoutMs?: number): Promise<void>;
   time(act: () => void, check: () => boolean): Promise<number>;
   type(input: HTMLInputElement | HTMLSelectElement, value: string): void;
   status(): string;

@@ -8,6 +8,7 @@ import {
   decodeScorecardPage,
   layOutScorecards,
   mergeCardsById,
+  planScorecardWrites,
   putScorecards,
   readAllScorecardRefs,
   readAllScorecards,
@@ -86,6 +87,24 @@ describe('the scorecard store', () => {
     expect(await countScorecards(db)).toBe(1);
     expect(await readScorecardsOf(db, 'ben')).toEqual([]);
     expect((await getScorecard(db, 's1'))?.candidateId).toBe('ada');
+  });
+
+  it('plans a write with its reads done and nothing written, then writes when asked', async () => {
+    const db = freshDb();
+    await put(db, [card('s1', 'ada')]);
+    const cards = candidateIds.map((id) => card(`${id}-new`, id));
+    await db.transaction('rw', scorecardTables(db), async () => {
+      const write = await planScorecardWrites(db, [card('s1', 'ada', 'edited'), ...cards]);
+      expect(await countScorecards(db)).toBe(1);
+      expect((await getScorecard(db, 's1'))?.notes).toBe('');
+      await write();
+    });
+    expect(await countScorecards(db)).toBe(cards.length + 1);
+    expect((await getScorecard(db, 's1'))?.notes).toBe('edited');
+    expect((await readScorecardsOf(db, 'cand-1023')).map((c) => c.id)).toEqual(['cand-1023-new']);
+    await expect(
+      db.transaction('rw', scorecardTables(db), () => planScorecardWrites(db, [card('s1', 'ben')])),
+    ).rejects.toBeInstanceOf(ScorecardIdTakenError);
   });
 
   it('deletes every card of the named candidates and nobody else’s', async () => {
