@@ -25,6 +25,9 @@ test('a full disk is explained in plain words and leaves the data intact', async
   // takes the storage key here, which is the origin with a trailing slash.)
   const cdp = await context.newCDPSession(page);
   const storageKey = `${new URL(baseURL!).origin}/`;
+  // The service worker's precache counts against the quota: once a full disk fails it, the
+  // browser drops the cache and frees megabytes, room enough for the import. Wait for it.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
   await cdp.send('Storage.overrideQuotaForOrigin', {
     origin: storageKey,
@@ -65,15 +68,26 @@ test('a full disk is explained in plain words and leaves the data intact', async
       IDBObjectStore.prototype.put = refuse;
       IDBObjectStore.prototype.add = refuse;
     }`;
-    await page.route('**/*.worker-*.js', async (route) => {
-      const original = await route.fetch();
-      await route.fulfill({
-        response: original,
-        body: `${refuseWrites}\n${await original.text()}`,
-      });
-    });
+    // Every worker the page starts from now on runs the same patch before its own code (a
+    // module worker from a blob, which the CSP allows). Patching the page's Worker, not the
+    // script's response: the service worker serves the script, out of the routes' reach.
+    await page.evaluate((patch) => {
+      const NativeWorker = window.Worker;
+      window.Worker = class extends NativeWorker {
+        constructor(url: string | URL, options?: WorkerOptions) {
+          const source = `${patch}\nimport ${JSON.stringify(new URL(url, location.href).href)};`;
+          super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), options);
+        }
+      };
+    }, refuseWrites);
     await page.evaluate(refuseWrites);
   }
+  // Settings starts its import worker, with its own connection, when it opens: before the
+  // disk filled. Leave and come back (within the page, so a patch above stays) for a worker
+  // that starts on a full disk, as it would on a user's.
+  await page.getByRole('navigation').getByRole('link', { name: 'Rubrics' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Bundle file (.json)')).toBeVisible();
   // A 3 MB bundle cannot fit (random text: the browser compresses what it stores).
   const big = {
     format: 'archkit-bundle',

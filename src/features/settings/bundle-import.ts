@@ -48,35 +48,7 @@ export async function importBundleFile(
   }
 }
 
-export type ImportRequest = { file: Blob; databaseName: string };
+/** The page's messages to the import worker: open the database ahead, then import a file. */
+export type ImportRequest = { type: 'open'; databaseName: string } | { type: 'import'; file: Blob };
 export type ImportMessage =
   { type: 'progress'; progress: ImportProgress } | { type: 'outcome'; outcome: ImportOutcome };
-
-/**
- * A year of hiring is ~170 MB: reading, checking and saving it take seconds. A worker does it
- * all, writing to the database itself, so the page stays responsive and the parsed records
- * are never copied back to it (that copy alone took seconds). The page's live queries hear
- * of the writes as of any other tab's. Where workers are missing (jsdom) it runs inline.
- */
-export function importBundleFileOffThread(
-  db: ArchkitDatabase,
-  file: Blob,
-  onProgress: (progress: ImportProgress) => void,
-): Promise<ImportOutcome> {
-  if (typeof Worker === 'undefined') return importBundleFile(db, file, onProgress);
-  return new Promise((resolve) => {
-    const worker = new Worker(new URL('./bundle-import.worker.ts', import.meta.url), {
-      type: 'module',
-    });
-    worker.onmessage = (event: MessageEvent<ImportMessage>) => {
-      if (event.data.type === 'progress') return onProgress(event.data.progress);
-      worker.terminate();
-      resolve(event.data.outcome);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ status: 'failed', message: event.message || 'the import stopped unexpectedly' });
-    };
-    worker.postMessage({ file, databaseName: db.name } satisfies ImportRequest);
-  });
-}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useDatabase } from '../../db/database-provider';
 import type { ImportSummary, RecordCounts } from '../../db/bundle-repository';
 import { QUOTA_MESSAGE } from '../../db/storage-status';
@@ -6,7 +6,8 @@ import { decryptBundleText, looksEncrypted } from '../../domain/backup-crypto';
 import { checkBundleSize } from '../../domain/bundle-validate';
 import { parseJsonSafely } from '../../domain/safe-json';
 import { problemText } from '../../domain/validation-error';
-import { importBundleFileOffThread, type ImportStep } from './bundle-import';
+import type { ImportStep } from './bundle-import';
+import { startImportRunner, type ImportRunner } from './import-runner';
 
 type ImportState =
   | { phase: 'idle' }
@@ -28,6 +29,15 @@ export function ImportSection() {
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const [passphrase, setPassphrase] = useState('');
+  const runner = useRef<ImportRunner | null>(null);
+  useEffect(() => {
+    const started = startImportRunner(db);
+    runner.current = started;
+    return () => {
+      started.dispose();
+      if (runner.current === started) runner.current = null;
+    };
+  }, [db]);
 
   async function handleFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -80,7 +90,8 @@ export function ImportSection() {
 
   async function importFile(file: Blob, fileName: string) {
     setState({ phase: 'working', fileName, step: 'Preparing', percent: null });
-    const outcome = await importBundleFileOffThread(db, file, ({ step, percent }) =>
+    runner.current ??= startImportRunner(db);
+    const outcome = await runner.current.run(file, ({ step, percent }) =>
       setState({ phase: 'working', fileName, step: STEP_TEXT[step], percent }),
     );
     switch (outcome.status) {
