@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { RubricPack } from '../domain/rubric-schema';
 import type { Candidate } from '../domain/candidate-schema';
 import type { SummaryPage } from './summary-pages';
-import type { ScorecardRefPage, StoredScorecardPage } from './scorecard-store';
+import type { StoredScorecardPage, StoredScorecardRefPage } from './scorecard-store';
 import { SCHEMA_HISTORY } from './schema-history';
 
 export const DEFAULT_DATABASE_NAME = 'archkit';
@@ -35,7 +35,7 @@ export type ArchkitDatabase = Dexie & {
   candidates: EntityTable<StoredCandidate, 'id'>;
   /** Scorecards, in pages by candidate: read and written only through scorecard-store.ts. */
   scorecardPages: EntityTable<StoredScorecardPage, 'page'>;
-  scorecardRefs: EntityTable<ScorecardRefPage, 'page'>;
+  scorecardRefs: EntityTable<StoredScorecardRefPage, 'page'>;
   audit: EntityTable<AuditEntry, 'id'>;
   meta: EntityTable<MetaEntry, 'key'>;
   /** A cache of each candidate's list row, in pages, rebuilt with every write (summary-repository.ts). */

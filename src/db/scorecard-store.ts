@@ -29,7 +29,14 @@ export type ScorecardPage = { page: number; cards: Scorecard[] };
 /** A page as stored from schema version 6: its cards as JSON text. */
 export type StoredScorecardPage = { page: number; cardsJson: string };
 export type ScorecardRef = { candidateId: string; packId: string; packVersion: number };
+/** A page of the map of ids, as the code handles it (and as schema versions 5 and 6 stored it). */
 export type ScorecardRefPage = { page: number; refs: Map<string, ScorecardRef> };
+/**
+ * The same page as stored from schema version 7: rows of [scorecard id, candidate id, pack id,
+ * pack version] as JSON text, for the reason the cards are (a year of hiring maps 120,000 ids).
+ */
+export type StoredScorecardRefPage = { page: number; refsJson: string };
+type RefRow = [scorecardId: string, candidateId: string, packId: string, packVersion: number];
 
 export const scorecardPageOf = (candidateId: string) => pageOf(candidateId, SCORECARD_PAGE_COUNT);
 export const scorecardRefPageOf = (scorecardId: string) =>
@@ -53,6 +60,23 @@ export function encodeScorecardPage({ page, cards }: ScorecardPage): StoredScore
 /** The cards of a stored page; none for a page not stored. */
 export function decodeScorecardPage(stored: StoredScorecardPage | undefined): Scorecard[] {
   return stored ? (JSON.parse(stored.cardsJson) as Scorecard[]) : [];
+}
+
+export function encodeRefPage({ page, refs }: ScorecardRefPage): StoredScorecardRefPage {
+  const rows: RefRow[] = [];
+  for (const [id, ref] of refs) rows.push([id, ref.candidateId, ref.packId, ref.packVersion]);
+  return { page, refsJson: JSON.stringify(rows) };
+}
+
+/** The map of a stored page of ids; empty for a page not stored. */
+export function decodeRefPage(
+  stored: StoredScorecardRefPage | undefined,
+): Map<string, ScorecardRef> {
+  const refs = new Map<string, ScorecardRef>();
+  if (!stored) return refs;
+  for (const [id, candidateId, packId, packVersion] of JSON.parse(stored.refsJson) as RefRow[])
+    refs.set(id, { candidateId, packId, packVersion });
+  return refs;
 }
 
 /** The tables a transaction that reads or writes scorecards needs. */
@@ -146,21 +170,21 @@ export async function readAllScorecardRefs(
 ): Promise<Map<string, ScorecardRef>> {
   const all = new Map<string, ScorecardRef>();
   for (const page of await db.scorecardRefs.toArray())
-    for (const [id, ref] of page.refs) all.set(id, ref);
+    for (const [id, ref] of decodeRefPage(page)) all.set(id, ref);
   return all;
 }
 
 /** How many scorecards are stored. */
 export async function countScorecards(db: ArchkitDatabase): Promise<number> {
   let count = 0;
-  for (const page of await db.scorecardRefs.toArray()) count += page.refs.size;
+  for (const page of await db.scorecardRefs.toArray()) count += decodeRefPage(page).size;
   return count;
 }
 
 async function refPagesFor(db: ArchkitDatabase, ids: readonly string[]) {
   const pageIds = unique(ids.map(scorecardRefPageOf));
   const stored = await db.scorecardRefs.bulkGet(pageIds);
-  return new Map(pageIds.map((page, i) => [page, stored[i]?.refs ?? new Map()] as const));
+  return new Map(pageIds.map((page, i) => [page, decodeRefPage(stored[i])] as const));
 }
 
 /** The stored cards with these ids, wherever they are (an id not stored is absent). */
@@ -246,7 +270,7 @@ export async function planScorecardWrites(
     }
     writes.push(
       db.scorecardRefs.bulkPut(
-        [...changedRefPages].map((page) => ({ page, refs: refPages.get(page)! })),
+        [...changedRefPages].map((page) => encodeRefPage({ page, refs: refPages.get(page)! })),
       ),
     );
     await Promise.all(writes);
@@ -299,6 +323,8 @@ export async function deleteScorecardsOf(
     removed.map((card) => card.id),
   );
   for (const card of removed) refPages.get(scorecardRefPageOf(card.id))!.delete(card.id);
-  await db.scorecardRefs.bulkPut([...refPages].map(([page, refs]) => ({ page, refs })));
+  await db.scorecardRefs.bulkPut(
+    [...refPages].map(([page, refs]) => encodeRefPage({ page, refs })),
+  );
   return removed;
 }

@@ -89,6 +89,10 @@ describe('upgrading a database saved by an earlier version', () => {
           found++;
         }
       }
+      // Each card is found from its id alone, through the map of ids, as edits find it.
+      expect(await countScorecards(db)).toBe(fixture.tables.scorecards.length);
+      for (const card of fixture.tables.scorecards)
+        expect((await getScorecard(db, card.id))?.candidateId).toBe(card.candidateId);
       // Every fixture holds at least the nine records of version 1.
       expect(found).toBe(TABLES.reduce((sum, table) => sum + fixture.tables[table].length, 0));
       expect(found).toBeGreaterThanOrEqual(9);

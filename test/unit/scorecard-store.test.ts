@@ -5,6 +5,7 @@ import {
   countScorecards,
   deleteScorecardsOf,
   getScorecard,
+  decodeRefPage,
   decodeScorecardPage,
   layOutScorecards,
   mergeCardsById,
@@ -155,6 +156,10 @@ describe('the scorecard store', () => {
       cards: decodeScorecardPage(row),
     }));
     expect(byPage(pages)).toEqual(byPage(stored));
-    expect(byPage(refPages)).toEqual(byPage(await db.scorecardRefs.toArray()));
+    const storedRefs = (await db.scorecardRefs.toArray()).map((row) => ({
+      page: row.page,
+      refs: decodeRefPage(row),
+    }));
+    expect(byPage(refPages)).toEqual(byPage(storedRefs));
   });
 });
