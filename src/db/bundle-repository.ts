@@ -204,13 +204,14 @@ export async function importBundle(
 
     const writeCards = await planScorecardWrites(db, cardWrites);
 
-    // The scorecards first, the bulk of the bytes: the browser stores them while this thread
-    // computes the summaries.
+    // The candidates first: few bytes, but the browser's cost is per record, and it stores
+    // them while this thread encodes the scorecard pages, which it then stores faster than
+    // they come. Both are stored while this thread computes the summaries.
     const written = Promise.all([
-      writeCards().then(() => advance(bundle.scorecards.length)),
       db.candidates
         .bulkPut([...candidateWrites.values()])
         .then(() => advance(bundle.candidates.length)),
+      writeCards().then(() => advance(bundle.scorecards.length)),
     ]);
     await refreshSummaries(db, touched, {
       scorecards: cardsAfter,

@@ -181,10 +181,16 @@ export async function countScorecards(db: ArchkitDatabase): Promise<number> {
   return count;
 }
 
+/**
+ * The pages of the map of ids these ids fall on, and each id's page in the order given: an
+ * import hashes 120,000 ids, once each.
+ */
 async function refPagesFor(db: ArchkitDatabase, ids: readonly string[]) {
-  const pageIds = unique(ids.map(scorecardRefPageOf));
+  const pageOfId = ids.map(scorecardRefPageOf);
+  const pageIds = unique(pageOfId);
   const stored = await db.scorecardRefs.bulkGet(pageIds);
-  return new Map(pageIds.map((page, i) => [page, decodeRefPage(stored[i])] as const));
+  const pages = new Map(pageIds.map((page, i) => [page, decodeRefPage(stored[i])] as const));
+  return { pages, pageOfId };
 }
 
 /** The stored cards with these ids, wherever they are (an id not stored is absent). */
@@ -192,12 +198,12 @@ export async function readScorecardsById(
   db: ArchkitDatabase,
   ids: readonly string[],
 ): Promise<Map<string, Scorecard>> {
-  const refPages = await refPagesFor(db, ids);
+  const { pages, pageOfId } = await refPagesFor(db, ids);
   const owners = new Set<string>();
-  for (const id of ids) {
-    const ref = refPages.get(scorecardRefPageOf(id))!.get(id);
+  ids.forEach((id, i) => {
+    const ref = pages.get(pageOfId[i]!)!.get(id);
     if (ref) owners.add(ref.candidateId);
-  }
+  });
   const wanted = new Set(ids);
   const found = new Map<string, Scorecard>();
   for (const cards of (await readScorecardsOfMany(db, owners)).values())
@@ -229,13 +235,13 @@ export async function planScorecardWrites(
   // No early return for an empty list, here or in the other functions: inside a transaction,
   // an async function that resolves without touching IndexedDB let it commit before the
   // caller's next read (Dexie's PrematureCommitError, seen in the what-if with no cards).
-  const refPages = await refPagesFor(
+  const { pages: refPages, pageOfId } = await refPagesFor(
     db,
     cards.map((card) => card.id),
   );
   const changedRefPages = new Set<number>();
-  for (const card of cards) {
-    const page = scorecardRefPageOf(card.id);
+  cards.forEach((card, i) => {
+    const page = pageOfId[i]!;
     const refs = refPages.get(page)!;
     const ref = refs.get(card.id);
     if (ref && ref.candidateId !== card.candidateId)
@@ -244,11 +250,17 @@ export async function planScorecardWrites(
       refs.set(card.id, refOf(card));
       changedRefPages.add(page);
     }
-  }
+  });
 
   const incoming = new Map<number, Scorecard[]>();
+  // A candidate's cards mostly come together: their page is hashed once for the run of them.
+  let candidateId: string | null = null;
+  let page = 0;
   for (const card of cards) {
-    const page = scorecardPageOf(card.candidateId);
+    if (card.candidateId !== candidateId) {
+      candidateId = card.candidateId;
+      page = scorecardPageOf(candidateId);
+    }
     const list = incoming.get(page);
     if (list) list.push(card);
     else incoming.set(page, [card]);
@@ -318,11 +330,11 @@ export async function deleteScorecardsOf(
   });
   await db.scorecardPages.bulkPut(rewritten);
   await db.scorecardPages.bulkDelete(emptied);
-  const refPages = await refPagesFor(
+  const { pages: refPages, pageOfId } = await refPagesFor(
     db,
     removed.map((card) => card.id),
   );
-  for (const card of removed) refPages.get(scorecardRefPageOf(card.id))!.delete(card.id);
+  removed.forEach((card, i) => refPages.get(pageOfId[i]!)!.delete(card.id));
   await db.scorecardRefs.bulkPut(
     [...refPages].map(([page, refs]) => encodeRefPage({ page, refs })),
   );

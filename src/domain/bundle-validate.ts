@@ -121,7 +121,10 @@ function checkReferences(bundle: Bundle, known: KnownRecords): ValidationProblem
   }
 
   const seenScorecards = new Map<string, number>();
-  for (const [i, card] of bundle.scorecards.entries()) {
+  // The pack of the previous card: a year of hiring is 120,000 cards of a pack or two.
+  let previous = null as { id: string; version: number; index: PackIndex } | null;
+  for (let i = 0; i < bundle.scorecards.length; i++) {
+    const card = bundle.scorecards[i]!;
     const at = (...rest: (string | number)[]) => formatPath(['scorecards', i, ...rest]);
     const first = seenScorecards.get(card.id);
     if (first !== undefined) {
@@ -138,6 +141,11 @@ function checkReferences(bundle: Bundle, known: KnownRecords): ValidationProblem
         message: `names candidate ${quoted(card.candidateId)}, who is neither in this file nor in Archkit`,
       };
     }
+    if (previous?.id === card.packId && previous.version === card.packVersion) {
+      const problem = checkCardAgainstPack(previous.index, card, at);
+      if (problem) return problem;
+      continue;
+    }
     const pack = packs.get(packKey({ id: card.packId, version: card.packVersion }));
     if (!pack) {
       const versions = packVersions.get(card.packId);
@@ -151,24 +159,25 @@ function checkReferences(bundle: Bundle, known: KnownRecords): ValidationProblem
             message: `names rubric pack ${quoted(card.packId)}, which is neither in this file nor in Archkit`,
           };
     }
-    const index = indexPack(pack);
-    if (!index.modulePosition.has(card.moduleId)) {
-      return {
-        path: at('moduleId'),
-        message: `names module ${quoted(card.moduleId)}, which is not in ${packName(pack)}`,
-      };
-    }
-    const problem = checkRatingsAndFlags(index, card, at);
+    previous = { id: card.packId, version: card.packVersion, index: indexPack(pack) };
+    const problem = checkCardAgainstPack(previous.index, card, at);
     if (problem) return problem;
   }
   return null;
 }
 
-function checkRatingsAndFlags(
+/** The card's module, criteria and flags, all of its pack. */
+function checkCardAgainstPack(
   index: PackIndex,
   card: Bundle['scorecards'][number],
   at: (...rest: (string | number)[]) => string,
 ): ValidationProblem | null {
+  if (!index.modulePosition.has(card.moduleId)) {
+    return {
+      path: at('moduleId'),
+      message: `names module ${quoted(card.moduleId)}, which is not in ${packName(index.pack)}`,
+    };
+  }
   for (const criterionId of Object.keys(card.ratings)) {
     const position = index.criterionPosition.get(criterionId);
     if (position === undefined) {
@@ -186,7 +195,8 @@ function checkRatingsAndFlags(
     }
   }
   // Any flag of the pack is accepted: the contract only refuses flags that do not exist.
-  for (const [f, flagId] of card.flags.entries()) {
+  for (let f = 0; f < card.flags.length; f++) {
+    const flagId = card.flags[f]!;
     if (!index.flagPosition.has(flagId)) {
       return {
         path: at('flags', f),

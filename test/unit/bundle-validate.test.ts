@@ -149,6 +149,12 @@ const hostile: { name: string; text: string; path: string; message: string | Reg
     message: 'names flag "made-up", which is not in rubric pack "test-pack" version 1',
   },
   {
+    name: 'an unknown flag on a later card of the same pack',
+    text: edited([['scorecards', 3, 'flags'], ['made-up']]),
+    path: 'scorecards[3].flags[0]',
+    message: 'names flag "made-up", which is not in rubric pack "test-pack" version 1',
+  },
+  {
     name: 'a duplicate scorecard id',
     text: edited([['scorecards', 3, 'id'], 's1']),
     path: 'scorecards[3].id',
