@@ -207,7 +207,7 @@ async function visit(page: Page, figures: Run, lastName: string): Promise<void> 
 export async function runBrowserBench(
   candidateCount = 10_000,
   runs = 5,
-  importRuns = 3,
+  importRuns = 5,
 ): Promise<BrowserBenchFigures> {
   mkdirSync(DATA_DIR, { recursive: true });
   const bundle = makeYearOfHiring({ candidates: candidateCount });
