@@ -7,7 +7,9 @@ export function InterviewerIdentity({ current }: { current: string | null }) {
   const db = useDatabase();
   const inputId = useId();
   const errorId = useId();
-  const [editing, setEditing] = useState(current === null);
+  // Not "editing" when no one is named yet: the form shows anyway. Deriving it from the first
+  // `current` seen would keep the form up when the name arrives later (a remount mid-save).
+  const [editing, setEditing] = useState(false);
   const [name, setName] = useState(current ?? '');
   const [error, setError] = useState('');
 
@@ -23,7 +25,14 @@ export function InterviewerIdentity({ current }: { current: string | null }) {
     return (
       <p className="identity">
         Scoring as <strong>{current}</strong>{' '}
-        <button type="button" className="link-button" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            setName(current);
+            setEditing(true);
+          }}
+        >
           Not you? Change
         </button>
       </p>
