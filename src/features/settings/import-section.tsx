@@ -90,10 +90,12 @@ export function ImportSection() {
 
   async function importFile(file: Blob, fileName: string) {
     setState({ phase: 'working', fileName, step: 'Preparing', percent: null });
-    runner.current ??= startImportRunner(db);
-    const outcome = await runner.current.run(file, ({ step, percent }) =>
+    // The runner Settings started when it opened; one of its own if that is gone, stopped after.
+    const active = runner.current ?? startImportRunner(db);
+    const outcome = await active.run(file, ({ step, percent }) =>
       setState({ phase: 'working', fileName, step: STEP_TEXT[step], percent }),
     );
+    if (active !== runner.current) active.dispose();
     switch (outcome.status) {
       case 'imported':
         return setState({ phase: 'done', fileName, summary: outcome.summary });
