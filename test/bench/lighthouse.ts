@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -15,11 +15,15 @@ import { chromium } from '@playwright/test';
 //   the app over the same data, as comparable with the first visit as it can be.
 //
 // LIGHTHOUSE_DIST (default dist), LIGHTHOUSE_PORT (4192), LIGHTHOUSE_CHROME_PORT (4195) and
-// LIGHTHOUSE_RUNS (3) let a second build be audited beside other servers.
+// LIGHTHOUSE_RUNS (3) let a second build be audited beside other servers. LIGHTHOUSE_PAGES
+// (first-visit, report or both, the default) picks the pages; LIGHTHOUSE_KEEP=<dir> keeps each
+// run's JSON there, to study a trace's timings.
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4192);
 const CHROME_PORT = Number(process.env.LIGHTHOUSE_CHROME_PORT ?? 4195);
 const DIST = process.env.LIGHTHOUSE_DIST ?? 'dist';
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
+const PAGES = process.env.LIGHTHOUSE_PAGES ?? 'both';
+const KEEP = process.env.LIGHTHOUSE_KEEP;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BASE = `http://127.0.0.1:${PORT}`;
 const FIRST_VISIT_PAGES = ['/', '/rubrics/ai-architect-default/1', '/how-scoring-works'];
@@ -74,6 +78,10 @@ function lighthouse(url: string, browserFlags: string[]): Result {
   );
   if (run.status !== 0) throw new Error(`lighthouse failed on ${url}`);
   const result = JSON.parse(readFileSync(out, 'utf8')) as Result;
+  if (KEEP) {
+    mkdirSync(KEEP, { recursive: true });
+    copyFileSync(out, join(KEEP, `run-${runCount}.json`));
+  }
   rmSync(out, { force: true });
   return result;
 }
@@ -136,35 +144,37 @@ try {
   );
   await waitFor(BASE, 'vite preview');
 
-  for (const page of FIRST_VISIT_PAGES) {
+  for (const page of PAGES === 'report' ? [] : FIRST_VISIT_PAGES) {
     for (let run = 0; run < RUNS; run++) {
       const result = lighthouse(`${BASE}${page}`, [`--chrome-flags=${CHROME_FLAGS.join(' ')}`]);
       results.set(page, [...(results.get(page) ?? []), result]);
     }
   }
 
-  const profile = mkdtempSync(join(tmpdir(), 'archkit-lighthouse-profile-'));
-  stopAll.push(
-    spawn(
-      CHROME_PATH,
-      [
-        ...CHROME_FLAGS,
-        `--user-data-dir=${profile}`,
-        `--remote-debugging-port=${CHROME_PORT}`,
-        '--remote-debugging-address=127.0.0.1',
-        'about:blank',
-      ],
-      { stdio: 'ignore', detached: true },
-    ),
-  );
-  await waitFor(`http://127.0.0.1:${CHROME_PORT}/json/version`, 'Chromium');
-  const report = await loadSampleData();
-  const reportLabel = '/candidates/<id>/report';
-  for (let run = 0; run < RUNS; run++) {
-    const result = lighthouse(`${BASE}${report}`, [`--port=${CHROME_PORT}`]);
-    results.set(reportLabel, [...(results.get(reportLabel) ?? []), result]);
+  if (PAGES !== 'first-visit') {
+    const profile = mkdtempSync(join(tmpdir(), 'archkit-lighthouse-profile-'));
+    stopAll.push(
+      spawn(
+        CHROME_PATH,
+        [
+          ...CHROME_FLAGS,
+          `--user-data-dir=${profile}`,
+          `--remote-debugging-port=${CHROME_PORT}`,
+          '--remote-debugging-address=127.0.0.1',
+          'about:blank',
+        ],
+        { stdio: 'ignore', detached: true },
+      ),
+    );
+    await waitFor(`http://127.0.0.1:${CHROME_PORT}/json/version`, 'Chromium');
+    const report = await loadSampleData();
+    const reportLabel = '/candidates/<id>/report';
+    for (let run = 0; run < RUNS; run++) {
+      const result = lighthouse(`${BASE}${report}`, [`--port=${CHROME_PORT}`]);
+      results.set(reportLabel, [...(results.get(reportLabel) ?? []), result]);
+    }
+    await expectReportStillThere(report);
   }
-  await expectReportStillThere(report);
 } finally {
   for (const child of stopAll.reverse()) if (child.pid) process.kill(-child.pid);
 }
