@@ -4,6 +4,8 @@ import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { chunkGroups } from './src/build/chunk-groups.ts';
+import { screenPreload } from './src/build/screen-preload.ts';
 
 const EXCALIDRAW_FONTS = 'node_modules/@excalidraw/excalidraw/dist/prod/fonts';
 
@@ -58,8 +60,12 @@ function excalidrawAssets(): Plugin {
   };
 }
 
+const chunks = chunkGroups();
+
 export default defineConfig({
   plugins: [
+    chunks.plugin,
+    screenPreload(),
     react(),
     excalidrawAssets(),
     // Offline after the first visit: every built file is precached, the lazy screens and the
@@ -119,6 +125,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { output: { codeSplitting: chunks.codeSplitting } },
   },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/home-page';
 import { Loading } from '../ui/loading';
@@ -5,6 +6,13 @@ import { afterLoadAndIdle } from './after-load-and-idle';
 import { Layout } from './layout';
 import { RouteError } from './route-error';
 import { NotFoundPage } from './not-found-page';
+import { LAZY_SCREENS, type LazyScreen } from './screens';
+
+/** The lazy screens' page modules, each its own chunk (the home screen is in the entry). */
+const PAGE_MODULES = import.meta.glob<Record<string, ComponentType>>([
+  '../features/*/*-page.tsx',
+  '!../features/home/home-page.tsx',
+]);
 
 /** Shown in the shell while a screen's chunk loads, so the first paint never waits for it. */
 function ScreenLoading() {
@@ -21,10 +29,25 @@ function prepareNextScreens() {
   void afterLoadAndIdle().then(() => {
     'a'.localeCompare('b');
     return Promise.all([
-      import('../features/interview/candidate-page'),
-      import('../features/report/report-page'),
+      PAGE_MODULES['../features/interview/candidate-page.tsx']?.(),
+      PAGE_MODULES['../features/report/report-page.tsx']?.(),
     ]);
   });
+}
+
+/** Props the shell gives a screen, by component name. */
+const SCREEN_PROPS: Partial<Record<string, object>> = {
+  CandidatesPage: { onRowsShown: prepareNextScreens },
+};
+
+function lazyScreen({ page, component }: LazyScreen): RouteObject['lazy'] {
+  return async () => {
+    const load = PAGE_MODULES[`../features/${page}.tsx`];
+    const Screen = (await load?.())?.[component];
+    if (!Screen) throw new Error(`The screen ${page} has no component ${component}`);
+    const props = SCREEN_PROPS[component];
+    return { Component: props ? () => <Screen {...props} /> : Screen };
+  };
 }
 
 // Every screen but the shell and the home screen is its own chunk. The home screen is the
@@ -42,101 +65,7 @@ export const routes: RouteObject[] = [
         HydrateFallback: ScreenLoading,
         children: [
           { index: true, Component: HomePage },
-          {
-            path: 'candidates',
-            lazy: async () => {
-              const { CandidatesPage } = await import('../features/candidates/candidates-page');
-              return { Component: () => <CandidatesPage onRowsShown={prepareNextScreens} /> };
-            },
-          },
-          {
-            path: 'candidates/new',
-            lazy: async () => ({
-              Component: (await import('../features/candidates/new-candidate-page'))
-                .NewCandidatePage,
-            }),
-          },
-          {
-            path: 'candidates/:candidateId',
-            lazy: async () => ({
-              Component: (await import('../features/interview/candidate-page')).CandidatePage,
-            }),
-          },
-          {
-            path: 'candidates/:candidateId/edit',
-            lazy: async () => ({
-              Component: (await import('../features/candidates/edit-candidate-page'))
-                .EditCandidatePage,
-            }),
-          },
-          {
-            path: 'candidates/:candidateId/interview/:moduleId',
-            lazy: async () => ({
-              Component: (await import('../features/interview/interview-page')).InterviewPage,
-            }),
-          },
-          {
-            path: 'candidates/:candidateId/report',
-            lazy: async () => ({
-              Component: (await import('../features/report/report-page')).ReportPage,
-            }),
-          },
-          {
-            path: 'cohort',
-            lazy: async () => ({
-              Component: (await import('../features/cohort/cohort-page')).CohortPage,
-            }),
-          },
-          {
-            path: 'rubrics',
-            lazy: async () => ({
-              Component: (await import('../features/rubrics/rubrics-page')).RubricsPage,
-            }),
-          },
-          {
-            path: 'rubrics/new',
-            lazy: async () => ({
-              Component: (await import('../features/rubric-editor/new-pack-page')).NewPackPage,
-            }),
-          },
-          {
-            path: 'rubrics/:packId/compare',
-            lazy: async () => ({
-              Component: (await import('../features/rubric-editor/compare-page')).ComparePage,
-            }),
-          },
-          {
-            path: 'rubrics/:packId/:version/edit',
-            lazy: async () => ({
-              Component: (await import('../features/rubric-editor/edit-pack-page')).EditPackPage,
-            }),
-          },
-          {
-            path: 'rubrics/:packId/:version',
-            lazy: async () => ({
-              Component: (await import('../features/rubrics/pack-page')).PackPage,
-            }),
-          },
-          {
-            path: 'self-assessment',
-            lazy: async () => ({
-              Component: (await import('../features/self-assessment/self-assessment-page'))
-                .SelfAssessmentPage,
-            }),
-          },
-          {
-            path: 'settings',
-            lazy: async () => ({
-              Component: (await import('../features/settings/settings-page')).SettingsPage,
-            }),
-          },
-          {
-            path: 'how-scoring-works',
-            lazy: async () => ({
-              Component: (await import('../features/scoring-guide/scoring-guide-page'))
-                .ScoringGuidePage,
-            }),
-          },
+          ...LAZY_SCREENS.map((screen) => ({ path: screen.path, lazy: lazyScreen(screen) })),
           { path: '*', Component: NotFoundPage },
         ],
       },

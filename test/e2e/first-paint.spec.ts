@@ -39,6 +39,26 @@ test('the header and a loading status show while a screen’s code is still on i
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/scor/i);
 });
 
+test('a link to a screen fetches the screen’s code beside the app’s script, once', async ({
+  page,
+}) => {
+  // The app's script is held back: the screen's code must not wait for it to run.
+  let entryServed = false;
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    entryServed = true;
+    await route.continue();
+  });
+  const screenRequests: boolean[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/report-page-[^/]*\.js$/.test(request.url())) screenRequests.push(entryServed);
+  });
+  await page.goto('/candidates/nobody/report');
+  await expect(page.getByRole('heading', { level: 1, name: 'Report not found' })).toBeVisible();
+  // Asked for while the entry was still on its way, and not fetched a second time by the app.
+  expect(screenRequests).toEqual([false]);
+});
+
 test('a new browser’s kit is seeded by a worker; later starts need none', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
