@@ -5,8 +5,16 @@ import './update-prompt.css';
 
 type Register = (handlers: ServiceWorkerHandlers) => Promise<ApplyUpdate | null>;
 
+/**
+ * Installing the service worker fetches megabytes (the whole app, for offline use): it waits
+ * until the first screen has long been drawn, so that a deep link's screen never shares the
+ * network with it (the three scripts of the registration alone are three more requests).
+ */
+const SETTLE_MS = 2000;
+
 const registerLazily: Register = async (handlers) => {
   await afterLoadAndIdle();
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   return (await import('./service-worker-registration')).registerServiceWorker(handlers);
 };
 
