@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import './plain-messages';
+import { TRACKS } from './tracks';
 
 // Bounds keep a hostile file from exhausting memory during validation; they are far above
 // anything a real interview produces.
@@ -22,6 +23,5 @@ export const isoDateTimeSchema = z.iso.datetime({
   message: 'must be an ISO date-time',
 });
 
-export const TRACKS = ['full-time', 'fractional', 'project', 'self'] as const;
+export { TRACKS, type Track } from './tracks';
 export const trackSchema = z.enum(TRACKS);
-export type Track = z.infer<typeof trackSchema>;

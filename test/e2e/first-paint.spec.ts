@@ -72,7 +72,7 @@ test('a new browser’s kit is seeded by a worker; later starts need none', asyn
   expect(workers.filter((url) => /seed\.worker/.test(url))).toEqual([]);
 });
 
-test('a report loads no zod unless it has a quote or a sketch to check', async ({
+test('screens that only show data load no zod: the list, a candidate, a report, the cohort, a pack', async ({
   page,
   context,
 }) => {
@@ -80,27 +80,62 @@ test('a report loads no zod unless it has a quote or a sketch to check', async (
   await page.getByRole('button', { name: /Score interviews/ }).click();
   await page.getByRole('button', { name: 'Load sample candidates' }).click();
   await page.getByRole('link', { name: '3 candidates' }).click();
-  const href = await page.getByRole('link', { name: 'Daniel Kowalczyk' }).getAttribute('href');
-
-  const report = await context.newPage();
-  // The URL of each script the report fetches, when it carries zod (its ZodError class).
-  const scripts: Promise<string | null>[] = [];
-  report.on('response', (response) => {
-    if (response.url().endsWith('.js'))
-      scripts.push(
-        response
-          .text()
-          .then((text) => (text.includes('ZodError') ? response.url() : null))
-          // A script still arriving when the test ends was not part of the report's load.
-          .catch(() => null),
-      );
-  });
-  await report.goto(`${href}/report`);
-  await expect(report.getByText('Mislabeled engineer').first()).toBeVisible();
-  await expect(report.getByRole('heading', { name: 'Criteria and evidence' })).toBeAttached();
-  const withZod = await Promise.all(scripts);
-  expect(withZod.length).toBeGreaterThan(0);
-  expect(withZod.filter((url) => url !== null)).toEqual([]);
+  const candidate = await page.getByRole('link', { name: 'Daniel Kowalczyk' }).getAttribute('href');
+  const screens: [path: string, shown: (screen: Page) => Promise<void>][] = [
+    [
+      '/candidates',
+      (screen) => expect(screen.getByRole('link', { name: 'Daniel Kowalczyk' })).toBeVisible(),
+    ],
+    [
+      `${candidate}`,
+      (screen) =>
+        expect(screen.getByRole('heading', { level: 1, name: 'Daniel Kowalczyk' })).toBeVisible(),
+    ],
+    [
+      // A report has a quote or a sketch to check only when one was captured.
+      `${candidate}/report`,
+      async (screen) => {
+        await expect(screen.getByText('Mislabeled engineer').first()).toBeVisible();
+        await expect(screen.getByRole('heading', { name: 'Criteria and evidence' })).toBeAttached();
+      },
+    ],
+    [
+      '/cohort',
+      (screen) => expect(screen.getByRole('heading', { level: 1, name: /cohort/i })).toBeVisible(),
+    ],
+    [
+      '/rubrics/ai-architect-default/1',
+      (screen) => expect(screen.getByRole('heading', { level: 3 }).first()).toBeVisible(),
+    ],
+    [
+      '/how-scoring-works',
+      (screen) => expect(screen.getByRole('heading', { level: 1 })).toContainText(/scor/i),
+    ],
+  ];
+  for (const [path, shown] of screens) {
+    const screen = await context.newPage();
+    // The URL of each script the screen fetches, when it carries zod (its ZodError class).
+    const scripts: Promise<string | null>[] = [];
+    screen.on('response', (response) => {
+      if (response.url().endsWith('.js'))
+        scripts.push(
+          response
+            .text()
+            .then((text) => (text.includes('ZodError') ? response.url() : null))
+            // A script still arriving when the test ends was not part of the screen's load.
+            .catch(() => null),
+        );
+    });
+    await screen.goto(path);
+    await shown(screen);
+    const withZod = await Promise.all(scripts);
+    expect(withZod.length, path).toBeGreaterThan(0);
+    expect(
+      withZod.filter((url) => url !== null),
+      path,
+    ).toEqual([]);
+    await screen.close();
+  }
 });
 
 test.describe('on a phone', () => {

@@ -2,14 +2,16 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ArchkitDatabase } from '../../src/db/database';
 import {
-  createPack,
   deletePackVersion,
-  importPackFile,
   listVersions,
-  loadPackScoring,
   packFileName,
   packFileText,
   PackVersionError,
+} from '../../src/db/pack-usage';
+import {
+  createPack,
+  importPackFile,
+  loadPackScoring,
   restoreShippedPacks,
   saveNewVersion,
   slugFromTitle,

@@ -7,7 +7,8 @@ import {
   deleteCandidate,
   updateCandidate,
 } from '../../src/db/candidate-repository';
-import { createPack, deletePackVersion, saveNewVersion } from '../../src/db/pack-versions';
+import { deletePackVersion } from '../../src/db/pack-usage';
+import { createPack, saveNewVersion } from '../../src/db/pack-versions';
 import { toStoredPack } from '../../src/db/pack-repository';
 import { eraseCandidates } from '../../src/db/retention';
 import { reopenScorecard, saveDraft, submitScorecard } from '../../src/db/scorecard-repository';

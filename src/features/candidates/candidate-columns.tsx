@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-table';
 import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
 import { STATUS_LABELS } from '../../domain/candidate-status';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
 import { VerdictCell } from '../../ui/verdict-cell';

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ReactTable } from '@tanstack/react-table';
 import type { CandidateSummary } from '../../domain/candidate-summary';
 import { CANDIDATE_STATUSES, STATUS_LABELS } from '../../domain/candidate-status';
-import { HIRING_TRACKS, TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { HIRING_TRACKS, TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICTS, VERDICT_LABELS } from '../../domain/verdict';
 import { HIDEABLE_COLUMNS, type candidateTableFeatures } from './candidate-columns';
 

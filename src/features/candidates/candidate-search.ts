@@ -1,6 +1,6 @@
 import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
 import { STATUS_LABELS } from '../../domain/candidate-status';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICT_LABELS } from '../../domain/verdict';
 
 // Each row's text is lowercased once and kept while the row object lives (a new read makes

@@ -14,7 +14,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table';
 import { shownVerdict, type CandidateSummary } from '../../domain/candidate-summary';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
 import { VerdictCell } from '../../ui/verdict-cell';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import type { ReportModel } from '../../domain/report-model';
 import { formatScore, VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';

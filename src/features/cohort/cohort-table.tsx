@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { useTable, type ReactTable } from '@tanstack/react-table';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { CandidateSummary } from '../../domain/candidate-summary';
-import { HIRING_TRACKS, TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { HIRING_TRACKS, TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICTS, VERDICT_LABELS } from '../../domain/verdict';
 import { cohortColumns, cohortTableFeatures } from './cohort-columns';
 import { MAX_COMPARED, type CohortUrlState } from './use-cohort-url-state';

@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import { computeReport } from '../../domain/report-model';
 import { interviewStates } from '../../domain/candidate-status';
 import { modulesHiddenFrom } from '../../domain/panel-visibility';
-import { TRACK_LABELS } from '../../domain/candidate-form-schema';
+import { TRACK_LABELS } from '../../domain/candidate-labels';
 import { VERDICT_LABELS } from '../../domain/verdict';
 import { paths } from '../../ui/paths';
 import { Loading } from '../../ui/loading';

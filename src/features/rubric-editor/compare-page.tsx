@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useDatabase } from '../../db/database-provider';
 import { fromStoredPack } from '../../db/pack-repository';
-import { listVersions } from '../../db/pack-versions';
+import { listVersions } from '../../db/pack-usage';
 import { diffPacks, type PackChange, type PackChangeArea } from '../../domain/pack-diff';
 import { Loading } from '../../ui/loading';
 import { editorPaths } from './editor-paths';

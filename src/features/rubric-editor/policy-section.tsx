@@ -1,5 +1,5 @@
 import { get, useController, useFormContext, useFormState, useWatch } from 'react-hook-form';
-import { TRACKS, type Track } from '../../domain/common-schema';
+import { TRACKS, type Track } from '../../domain/tracks';
 import { firstMessage, ListError, NumberField } from './form-fields';
 import { errorId, fieldId } from './field-path';
 import type { PackFormValues } from './pack-form-values';

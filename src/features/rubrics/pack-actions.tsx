@@ -9,7 +9,7 @@ import {
   listVersions,
   packFileName,
   packFileText,
-} from '../../db/pack-versions';
+} from '../../db/pack-usage';
 import { downloadText } from '../../ui/download';
 import { paths } from '../../ui/paths';
 import { editorLinks } from './editor-links';

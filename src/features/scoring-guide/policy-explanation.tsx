@@ -1,5 +1,5 @@
 import type { RubricPack } from '../../domain/rubric-schema';
-import { TRACKS } from '../../domain/common-schema';
+import { TRACKS } from '../../domain/tracks';
 import { levelToScore } from '../../domain/scoring';
 
 const TRACK_NAMES = {
