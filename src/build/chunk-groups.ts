@@ -13,7 +13,6 @@ type CodeSplitting = {
 
 const APP_SOURCE = /[\\/]src[\\/]/;
 const LIBRARY = /node_modules/;
-const REACT = /node_modules[\\/](react|react-dom|scheduler)[\\/]/;
 
 /**
  * How the built app is cut into files, for a first visit over a slow network, where every file
@@ -70,11 +69,7 @@ export function chunkGroups(): { plugin: Plugin; codeSplitting: CodeSplitting } 
       // the entry's).
       includeDependenciesRecursively: false,
       groups: [
-        {
-          name: 'react',
-          test: REACT,
-          priority: 20,
-        },
+        { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 20 },
         { name: 'react-router', test: /node_modules[\\/]react-router[\\/]/, priority: 20 },
         { name: 'dexie', test: /node_modules[\\/]dexie(-react-hooks)?[\\/]/, priority: 20 },
         // Shared by two screens or more: a module used by one stays in that screen's file.

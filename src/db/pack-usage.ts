@@ -9,8 +9,8 @@ import { packKey } from '../domain/pack-key';
 // importing, which validate, are in pack-versions.ts.
 
 /**
- * The versioning rules of rubric packs, enforced here inside transactions so no screen can
- * break them: a saved pack version is never overwritten (an edit is a new version), and a
+ * The versioning rules of rubric packs, enforced inside transactions (here and in
+ * pack-versions.ts) so no screen can break them: a saved pack version is never overwritten (an edit is a new version), and a
  * version that any scorecard names can never be deleted.
  */
 export class PackVersionError extends Error {

@@ -14,8 +14,7 @@ import { problemText, type ValidationProblem } from '../domain/validation-error'
 const now = () => new Date().toISOString();
 
 async function highestVersion(db: ArchkitDatabase, id: string): Promise<number> {
-  const versions = await db.packs.where('id').equals(id).toArray();
-  return versions.reduce((max, pack) => Math.max(max, pack.version), 0);
+  return (await listVersions(db, id)).at(-1)?.version ?? 0;
 }
 
 /** The pack without `$schema`, which only points editors at the JSON Schema. */

@@ -23,6 +23,8 @@ const CHROME_PORT = Number(process.env.LIGHTHOUSE_CHROME_PORT ?? 4195);
 const DIST = process.env.LIGHTHOUSE_DIST ?? 'dist';
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3));
 const PAGES = process.env.LIGHTHOUSE_PAGES ?? 'both';
+if (!['first-visit', 'report', 'both'].includes(PAGES))
+  throw new Error(`LIGHTHOUSE_PAGES is first-visit, report or both, not "${PAGES}"`);
 const KEEP = process.env.LIGHTHOUSE_KEEP;
 const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BASE = `http://127.0.0.1:${PORT}`;
