@@ -1,15 +1,9 @@
 import { expect, type Page } from '@playwright/test';
+import { InterviewPageModel } from './pages/interview-page';
 
-/** Says who is interviewing, retrying while the screen is still settling after load. */
+/** Says who is interviewing on the interview screen that is opening. */
 export async function sayWhoIsInterviewing(page: Page, name: string) {
-  await expect(async () => {
-    const prompt = page.getByLabel('Who is interviewing?');
-    if (await prompt.isVisible()) {
-      await prompt.fill(name);
-      await page.getByRole('button', { name: 'Save my name' }).click();
-    }
-    await expect(page.getByText(`Scoring as ${name}`)).toBeVisible({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  await new InterviewPageModel(page).sayWhoIsInterviewing(name);
 }
 
 /** Waits until the service worker has precached the app and controls the page. */

@@ -12,16 +12,23 @@ export class InterviewPageModel {
     return this.criteria().nth(index);
   }
 
+  /** The interview screen, present only once its data (the interviewer's name too) is read. */
+  screen(): Locator {
+    return this.page.locator('section.interview');
+  }
+
   async sayWhoIsInterviewing(name: string) {
-    // The candidate page asks too: be sure the interview screen is the one showing.
+    // The candidate page asks too, and stays up for a moment after the URL changes: look only
+    // inside the loaded interview screen, where whether a name is known is already settled.
     await expect(this.page).toHaveURL(/\/interview\//);
-    const prompt = this.page.getByLabel('Who is interviewing?');
-    await expect(prompt.or(this.page.getByText(/Scoring as/))).toBeVisible();
-    if (await prompt.isVisible()) {
+    const screen = this.screen();
+    await expect(screen).toBeVisible();
+    const prompt = screen.getByLabel('Who is interviewing?');
+    if ((await prompt.count()) > 0) {
       await prompt.fill(name);
-      await this.page.getByRole('button', { name: 'Save my name' }).click();
+      await screen.getByRole('button', { name: 'Save my name' }).click();
     }
-    await expect(this.page.getByText(`Scoring as ${name}`)).toBeVisible();
+    await expect(screen.getByText(`Scoring as ${name}`)).toBeVisible();
   }
 
   /** Rates every criterion from the keyboard, as an interviewer does while listening. */
