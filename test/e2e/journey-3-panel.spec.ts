@@ -59,6 +59,7 @@ test('journey 3: a panel on three laptops merges its scorecards and prints the r
       await interview.sayWhoIsInterviewing(member.name);
       // Nobody else's ratings are on this laptop, and none are shown.
       await expect(page.getByRole('heading', { name: /Debrief/ })).toHaveCount(0);
+      await expect(interview.criterion(0)).toBeVisible();
       const count = await interview.criteria().count();
       await interview.rateAllFromKeyboard(
         Array.from({ length: count }, (_, i) => member.levels[i % 3]!),
