@@ -1,15 +1,7 @@
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 
 /** Build-time only (vite.config.ts): never imported by the app. */
-type CodeSplitting = {
-  includeDependenciesRecursively: boolean;
-  groups: {
-    name: string;
-    test: RegExp | ((id: string) => boolean);
-    priority: number;
-    minShareCount?: number;
-  }[];
-};
+type CodeSplitting = Rolldown.CodeSplittingOptions;
 
 const APP_SOURCE = /[\\/]src[\\/]/;
 const LIBRARY = /node_modules/;

@@ -1,16 +1,13 @@
 import { createHash } from 'node:crypto';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import { LAZY_SCREENS, type LazyScreen } from '../app/screens.ts';
 import { preloadScreen, type ScreenFiles } from './preload-screen.ts';
 
-export type Chunk = {
-  type: 'chunk';
-  fileName: string;
-  isEntry: boolean;
-  facadeModuleId: string | null;
-  imports: string[];
-  viteMetadata?: { importedCss: Set<string> };
-};
+/** The part of a built chunk this plugin reads (all a test's fake bundle needs to give). */
+export type Chunk = Pick<
+  Rolldown.OutputChunk,
+  'type' | 'fileName' | 'isEntry' | 'facadeModuleId' | 'imports'
+> & { viteMetadata?: Pick<NonNullable<Rolldown.OutputChunk['viteMetadata']>, 'importedCss'> };
 
 /** The chunk and the chunks it imports statically, transitively (what loading it fetches). */
 function withStaticImports(start: Chunk, chunks: Map<string, Chunk>): Chunk[] {
@@ -80,7 +77,7 @@ export function screenPreload(): Plugin {
       order: 'pre',
       handler(_options, bundle) {
         const chunks = Object.values(bundle).filter(
-          (file): file is typeof file & Chunk => file.type === 'chunk',
+          (file): file is Rolldown.OutputChunk => file.type === 'chunk',
         );
         const source = preloadScriptSource(screenFiles(LAZY_SCREENS, chunks, base), base);
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);

@@ -77,11 +77,6 @@ export async function deletePackVersion(
   });
 }
 
-/** The file a pack is exported as; the name matches the `rubrics/` convention. */
-export function packFileName(pack: { id: string; version: number }): string {
-  return `${pack.id}.v${pack.version}.json`;
-}
-
 export function packFileText(stored: StoredPack): string {
   return `${JSON.stringify(fromStoredPack(stored), null, 2)}\n`;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { sayWhoIsInterviewing } from './data-safety-support';
 import { CandidatesPageModel } from './pages/candidates-page';
+import { InterviewPageModel } from './pages/interview-page';
 
 const FIRST = 'Provider 429s over 2% for 3 minutes open the breaker. ';
 const MORE = 'Then the cheaper model answers with a banner that says so, and the queue drains. ';
@@ -9,7 +9,7 @@ test('closing the page while typing loses at most the last half second', async (
   let page = await context.newPage();
   const url = await new CandidatesPageModel(page).add({ name: 'Cora Crash' });
   await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
-  await sayWhoIsInterviewing(page, 'Maya Levin');
+  await new InterviewPageModel(page).sayWhoIsInterviewing('Maya Levin');
   const interviewUrl = page.url();
   const evidence = () => page.getByRole('textbox', { name: /^Evidence for/ }).first();
 

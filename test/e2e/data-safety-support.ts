@@ -1,10 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { InterviewPageModel } from './pages/interview-page';
-
-/** Says who is interviewing on the interview screen that is opening. */
-export async function sayWhoIsInterviewing(page: Page, name: string) {
-  await new InterviewPageModel(page).sayWhoIsInterviewing(name);
-}
 
 /** Waits until the service worker has precached the app and controls the page. */
 export async function waitForOfflineReady(page: Page) {

@@ -3,12 +3,7 @@ import { expect, test } from '@playwright/test';
 import { CandidatesPageModel } from './pages/candidates-page';
 import { InterviewPageModel } from './pages/interview-page';
 import { expectNoAxeViolations } from './axe';
-import {
-  countRecords,
-  everythingStored,
-  sayWhoIsInterviewing,
-  untilSaved,
-} from './data-safety-support';
+import { countRecords, everythingStored, untilSaved } from './data-safety-support';
 
 test('a full disk is explained in plain words and leaves the data intact', async ({
   page,
@@ -147,7 +142,7 @@ test('erasing a candidate leaves no trace of them anywhere in the browser', asyn
   const id = new URL(url).pathname.split('/').pop()!;
   await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
   const interview = new InterviewPageModel(page);
-  await sayWhoIsInterviewing(page, 'Maya Levin');
+  await interview.sayWhoIsInterviewing('Maya Levin');
   await interview.rateAllFromKeyboard([2, 2]);
   await untilSaved(page, () => interview.writeEvidence(0, 'Erin named only vendors'));
   await interview.submit();

@@ -5,7 +5,6 @@ import {
   countRecords,
   untilSaved,
   everythingStored,
-  sayWhoIsInterviewing,
   waitForOfflineReady,
 } from './data-safety-support';
 import { InterviewPageModel } from './pages/interview-page';
@@ -35,8 +34,8 @@ test('journey 7: offline on a plane, an encrypted backup, a new laptop, and an e
   const rexUrl = await addCandidate('Rex Rejected');
   const rexId = new URL(rexUrl).pathname.split('/').pop()!;
   await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
-  await sayWhoIsInterviewing(page, 'Maya Levin');
   const interview = new InterviewPageModel(page);
+  await interview.sayWhoIsInterviewing('Maya Levin');
   await interview.rateAllFromKeyboard([1, 1, 1]);
   await untilSaved(page, () =>
     interview.writeEvidence(0, 'Rex could not name a single failure he designed for'),

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { sayWhoIsInterviewing, waitForOfflineReady } from './data-safety-support';
+import { waitForOfflineReady } from './data-safety-support';
+import { InterviewPageModel } from './pages/interview-page';
 
 const DIST = process.env.E2E_DIST ?? 'dist';
 
@@ -37,7 +38,7 @@ test('after the first visit Archkit starts and works with no network', async ({
   await page.getByRole('button', { name: 'Add candidate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Offline Olga' })).toBeVisible();
   await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
-  await sayWhoIsInterviewing(page, 'Maya Levin');
+  await new InterviewPageModel(page).sayWhoIsInterviewing('Maya Levin');
   await page
     .getByRole('textbox', { name: /^Evidence for/ })
     .first()

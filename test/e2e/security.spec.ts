@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { CandidatesPageModel } from './pages/candidates-page';
 import { InterviewPageModel } from './pages/interview-page';
-import { sayWhoIsInterviewing, untilSaved } from './data-safety-support';
+import { untilSaved } from './data-safety-support';
 import { ALL_PAYLOADS_TEXT, XSS_PAYLOADS } from '../fixtures/xss-payloads';
 import { makeTestPack } from '../fixtures/factories';
 import type { Bundle } from '../../src/domain/bundle-schema';
@@ -98,7 +98,7 @@ test('a full session stays on this origin with no CSP violation', async ({
   const url = await candidates.add({ name: 'Session Sam', title: 'AI Architect' });
   await page.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
   const interview = new InterviewPageModel(page);
-  await sayWhoIsInterviewing(page, 'Maya Levin');
+  await interview.sayWhoIsInterviewing('Maya Levin');
   await interview.rateAllFromKeyboard([4, 3, 3, 2, 3, 0]);
   await untilSaved(page, () => interview.writeEvidence(0, 'Opened the breaker at 2% 429s'));
   await interview.submit();
@@ -237,7 +237,7 @@ test(`${XSS_PAYLOADS.length} XSS payloads in every field and file run nowhere`, 
     .first()
     .click();
   const interview = new InterviewPageModel(page);
-  await sayWhoIsInterviewing(page, XSS_PAYLOADS[3]!);
+  await interview.sayWhoIsInterviewing(XSS_PAYLOADS[3]!);
   await untilSaved(page, () => interview.criterion(0).getByRole('textbox').fill(ALL_PAYLOADS_TEXT));
   await untilSaved(page, () => page.getByLabel('Notes').fill(ALL_PAYLOADS_TEXT));
   await interview.submit();

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { sayWhoIsInterviewing, untilSaved } from './data-safety-support';
+import { untilSaved } from './data-safety-support';
 import { CandidatesPageModel } from './pages/candidates-page';
 import { storedScorecards } from './stored-records';
+import { InterviewPageModel } from './pages/interview-page';
 
 test('a candidate added in one tab appears in the other at once', async ({ context }) => {
   const first = await context.newPage();
@@ -17,7 +18,7 @@ test('two tabs editing the same draft never lose an edit silently', async ({ con
   const first = await context.newPage();
   const url = await new CandidatesPageModel(first).add({ name: 'Dora Draft' });
   await first.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
-  await sayWhoIsInterviewing(first, 'Maya Levin');
+  await new InterviewPageModel(first).sayWhoIsInterviewing('Maya Levin');
   const evidence = (page: typeof first) =>
     page.getByRole('textbox', { name: /^Evidence for/ }).first();
   await untilSaved(first, () => evidence(first).fill('First tab, first words'));
@@ -52,7 +53,7 @@ test('two tabs that start the same module make one draft between them', async ({
   const first = await context.newPage();
   await new CandidatesPageModel(first).add({ name: 'Stella Start' });
   await first.getByRole('link', { name: /Start interview: Failure-mode/ }).click();
-  await sayWhoIsInterviewing(first, 'Maya Levin');
+  await new InterviewPageModel(first).sayWhoIsInterviewing('Maya Levin');
   // The second tab opens the module before the first has saved anything.
   const second = await context.newPage();
   await second.goto(first.url());

@@ -4,10 +4,10 @@ import { openDatabase, type ArchkitDatabase } from '../../src/db/database';
 import {
   deletePackVersion,
   listVersions,
-  packFileName,
   packFileText,
   PackVersionError,
 } from '../../src/db/pack-usage';
+import { packFileName } from '../../src/db/pack-file-name';
 import {
   createPack,
   importPackFile,

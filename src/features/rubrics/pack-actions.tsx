@@ -7,9 +7,9 @@ import {
   countScorecardsUsing,
   deletePackVersion,
   listVersions,
-  packFileName,
   packFileText,
 } from '../../db/pack-usage';
+import { packFileName } from '../../db/pack-file-name';
 import { downloadText } from '../../ui/download';
 import { paths } from '../../ui/paths';
 import { editorLinks } from './editor-links';
